@@ -1,0 +1,19 @@
+"""Generative Models, Explained: the table of contents (st.navigation), nothing else."""
+import streamlit as st
+
+from ui.i18n import t
+from ui.state import render_sidebar
+
+st.set_page_config(page_title="Generative Models, Explained", page_icon="🎛️", layout="wide")
+render_sidebar()
+
+pages = {
+    t("nav.basics"): [
+        st.Page("pages/home.py", title=t("nav.home"), icon="🏠", url_path="home", default=True),
+    ],
+    t("nav.autoencoders"): [
+        st.Page("pages/ae_vs_vae.py", title=t("nav.ae_vs_vae"), icon="🗺️", url_path="ae-vs-vae"),
+        st.Page("pages/interpolation.py", title=t("nav.interpolation"), icon="↔️", url_path="interpolation"),
+    ],
+}
+st.navigation(pages).run()

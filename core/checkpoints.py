@@ -1,0 +1,123 @@
+"""Save and load weights safely: safetensors for tensors, a JSON sidecar for everything else.
+
+Nothing is unpickled. The sidecar records the model class and config (enough to rebuild the
+model), the dataset, the training arguments, final metrics, training time, library versions,
+the date and the SHA-256 of the weights file. Any problem on load (missing file, corrupt
+bytes, wrong model, mismatched shapes) raises CheckpointError, whose message names the exact
+command that rebuilds the checkpoint.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import hashlib
+import json
+import platform
+from pathlib import Path
+from typing import Any
+
+import torch
+from safetensors.torch import load_file, save_file
+
+from core.data import CHECKPOINT_DIR
+from core.models import build_model, model_kind
+
+
+class CheckpointError(RuntimeError):
+    """A checkpoint is missing, corrupt or does not fit its model. `.command` rebuilds it."""
+
+    def __init__(self, message: str, command: str):
+        super().__init__(f"{message} Rebuild it with: {command}")
+        self.command = command
+
+
+def rebuild_command(kind: str, dataset: str) -> str:
+    return f"python -m core.train {kind} --dataset {dataset}"
+
+
+def checkpoint_paths(kind: str, dataset: str, directory: str | Path = CHECKPOINT_DIR) -> tuple[Path, Path]:
+    """(weights .safetensors, sidecar .json) for a model kind trained on a dataset."""
+    stem = Path(directory) / f"{kind}_{dataset}"
+    return stem.with_suffix(".safetensors"), stem.with_suffix(".json")
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def library_versions() -> dict[str, str]:
+    import numpy
+    import safetensors
+
+    return {"python": platform.python_version(), "torch": torch.__version__,
+            "numpy": numpy.__version__, "safetensors": safetensors.__version__}
+
+
+def save_checkpoint(model: torch.nn.Module, kind: str, dataset: str, *, train_args: dict[str, Any],
+                    metrics: dict[str, Any], train_seconds: float,
+                    directory: str | Path = CHECKPOINT_DIR) -> tuple[Path, Path]:
+    weights_path, sidecar_path = checkpoint_paths(kind, dataset, directory)
+    weights_path.parent.mkdir(parents=True, exist_ok=True)
+    state = {name: tensor.detach().cpu().contiguous() for name, tensor in model.state_dict().items()}
+    save_file(state, str(weights_path))
+    sidecar = {
+        "model": kind,
+        "model_class": type(model).__name__,
+        "config": dataclasses.asdict(model.config),
+        "dataset": dataset,
+        "train_args": train_args,
+        "metrics": metrics,
+        "train_seconds": round(train_seconds, 1),
+        "versions": library_versions(),
+        "date": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "weights_sha256": _sha256(weights_path),
+        "rebuild": rebuild_command(kind, dataset),
+    }
+    sidecar_path.write_text(json.dumps(sidecar, indent=2) + "\n")
+    return weights_path, sidecar_path
+
+
+def read_sidecar(kind: str, dataset: str, directory: str | Path = CHECKPOINT_DIR) -> dict[str, Any]:
+    """The JSON metadata of a checkpoint (config, metrics, training details)."""
+    command = rebuild_command(kind, dataset)
+    _, sidecar_path = checkpoint_paths(kind, dataset, directory)
+    if not sidecar_path.exists():
+        raise CheckpointError(f"Checkpoint metadata {sidecar_path.name} is missing.", command)
+    try:
+        sidecar = json.loads(sidecar_path.read_text())
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise CheckpointError(f"Checkpoint metadata {sidecar_path.name} is corrupt ({error}).", command) from error
+    if not isinstance(sidecar, dict) or sidecar.get("model") != kind or sidecar.get("dataset") != dataset:
+        raise CheckpointError(f"{sidecar_path.name} does not describe a '{kind}' model on '{dataset}'.", command)
+    return sidecar
+
+
+def load_checkpoint(kind: str, dataset: str, directory: str | Path = CHECKPOINT_DIR,
+                    device: str = "cpu") -> tuple[torch.nn.Module, dict[str, Any]]:
+    """Rebuild the model from its sidecar config, load and verify its weights; return (model.eval(), sidecar)."""
+    command = rebuild_command(kind, dataset)
+    model_kind(kind)  # unknown kinds are a programming error, not a checkpoint problem
+    sidecar = read_sidecar(kind, dataset, directory)
+    weights_path, _ = checkpoint_paths(kind, dataset, directory)
+    if not weights_path.exists():
+        raise CheckpointError(f"Checkpoint weights {weights_path.name} are missing.", command)
+    expected_hash = sidecar.get("weights_sha256")
+    if expected_hash and _sha256(weights_path) != expected_hash:
+        raise CheckpointError(f"Checkpoint weights {weights_path.name} are corrupt (checksum mismatch).", command)
+    try:
+        model = build_model(kind, sidecar.get("config"))
+    except TypeError as error:
+        raise CheckpointError(f"The config in the sidecar of {weights_path.name} does not fit the model ({error}).", command) from error
+    try:
+        state = load_file(str(weights_path), device=device)
+    except Exception as error:  # safetensors raises its own error types on bad headers
+        raise CheckpointError(f"Checkpoint weights {weights_path.name} are unreadable ({error}).", command) from error
+    expected = model.state_dict()
+    mismatched = [name for name in expected if name in state and tuple(state[name].shape) != tuple(expected[name].shape)]
+    missing, unexpected = sorted(set(expected) - set(state)), sorted(set(state) - set(expected))
+    if mismatched or missing or unexpected:
+        raise CheckpointError(
+            f"Checkpoint weights {weights_path.name} do not match the model "
+            f"(shape mismatch: {mismatched[:3]}, missing: {missing[:3]}, unexpected: {unexpected[:3]}).", command)
+    model.load_state_dict(state)
+    return model.to(device).eval(), sidecar

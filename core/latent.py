@@ -1,0 +1,75 @@
+"""Working in a 2-D latent space: encode, decode, lattices, interpolation paths, local density.
+
+Every function takes and returns numpy arrays so pages never touch tensors:
+images are uint8 (N, 28, 28) going in and float32 (N, 28, 28) in [0, 1] coming out,
+latent points are float32 (N, 2).
+"""
+from __future__ import annotations
+
+import numpy as np
+import torch
+
+from core.data import images_to_float
+
+
+@torch.no_grad()
+def encode_images(model, images_uint8: np.ndarray, batch_size: int = 1000) -> np.ndarray:
+    """uint8 (N, 28, 28) -> latent codes (N, d). For a VAE: the mean of q(z|x)."""
+    x = images_to_float(torch.from_numpy(np.asarray(images_uint8)))
+    return torch.cat([model.encode(chunk) for chunk in x.split(batch_size)]).numpy().astype(np.float32)
+
+
+@torch.no_grad()
+def decode_latents(model, z: np.ndarray) -> np.ndarray:
+    """(N, d) -> mean images (N, 28, 28) float32 in [0, 1]."""
+    z = torch.as_tensor(np.asarray(z, dtype=np.float32)).reshape(-1, model.config.latent_dim)
+    return model.decode(z)[:, 0].numpy()
+
+
+def lattice_points(x_range: tuple[float, float], y_range: tuple[float, float], n: int) -> np.ndarray:
+    """An n x n grid of latent points, row-major from the top-left (y decreasing), (n*n, 2)."""
+    xs = np.linspace(x_range[0], x_range[1], n, dtype=np.float32)
+    ys = np.linspace(y_range[1], y_range[0], n, dtype=np.float32)
+    grid_x, grid_y = np.meshgrid(xs, ys)
+    return np.stack([grid_x.ravel(), grid_y.ravel()], axis=1)
+
+
+def interpolate(z_start: np.ndarray, z_end: np.ndarray, alphas: np.ndarray, mode: str = "linear") -> np.ndarray:
+    """Points on the path from z_start (alpha=0) to z_end (alpha=1), shape (len(alphas), d).
+
+    linear: (1 - a) z0 + a z1, the straight line (concept C7).
+    slerp:  spherical interpolation, which keeps the norm typical of N(0, I) samples instead
+            of cutting through the low-norm middle; only meaningful for a Gaussian prior.
+    """
+    z0, z1 = np.asarray(z_start, dtype=np.float64), np.asarray(z_end, dtype=np.float64)
+    a = np.asarray(alphas, dtype=np.float64)[:, None]
+    if mode == "linear":
+        return ((1 - a) * z0 + a * z1).astype(np.float32)
+    if mode != "slerp":
+        raise ValueError(f"unknown interpolation mode {mode!r}")
+    cos_omega = np.dot(z0, z1) / (np.linalg.norm(z0) * np.linalg.norm(z1) + 1e-12)
+    omega = np.arccos(np.clip(cos_omega, -1.0, 1.0))
+    if omega < 1e-6:  # (anti)parallel codes: slerp degenerates to the straight line
+        return ((1 - a) * z0 + a * z1).astype(np.float32)
+    return ((np.sin((1 - a) * omega) * z0 + np.sin(a * omega) * z1) / np.sin(omega)).astype(np.float32)
+
+
+def knn_radius(points: np.ndarray, queries: np.ndarray, k: int, exclude_self: bool = False) -> np.ndarray:
+    """Distance from each query to its k-th nearest point, (len(queries),)."""
+    distances = np.linalg.norm(queries[:, None, :] - points[None, :, :], axis=2)
+    kth = k if exclude_self else k - 1  # the query itself sits at distance 0
+    return np.partition(distances, kth, axis=1)[:, kth]
+
+
+def relative_density(points: np.ndarray, queries: np.ndarray, k: int = 10) -> np.ndarray:
+    """kNN density at each query divided by the typical density at the data points themselves.
+
+    In 2-D the kNN estimate is p(q) ~ k / (N pi r_k(q)^2), so the ratio is (r_typical / r_k(q))^2
+    with r_typical the median k-th neighbour distance among the points. Being a ratio, it is
+    scale-free: the AE's and the VAE's latent spaces can be compared on one axis.
+    1 means "as dense as where the data usually are"; 0.01 means a hole.
+    """
+    points = np.asarray(points, dtype=np.float64)
+    typical = np.median(knn_radius(points, points, k, exclude_self=True))
+    radius = knn_radius(points, np.asarray(queries, dtype=np.float64), k)
+    return (typical / np.maximum(radius, 1e-12)) ** 2

@@ -1,0 +1,166 @@
+"""AE vs VAE: the two 2-D latent spaces side by side; click anywhere to decode (concepts C3-C6)."""
+import numpy as np
+import plotly.graph_objects as go
+import streamlit as st
+import torch
+
+from core.data import dataset_info, images_to_float
+from core.latent import decode_latents, lattice_points, relative_density
+from core.metrics import class_probabilities, confident_fraction, elbo_terms, reconstruction_cross_entropy
+from ui import loaders
+from ui.figures import add_marker, enlarge, latent_scatter, padded_range, selected_point, tile
+from ui.i18n import t
+from ui.state import settings
+
+KINDS = ("ae", "vae")
+current = settings()
+dataset = current.dataset
+info = dataset_info(dataset)
+models = {kind: loaders.model(kind, dataset) for kind in KINDS}
+classifier = loaders.model("classifier", dataset)
+images, labels = loaders.display_bundle(dataset)
+codes = {kind: loaders.latent_codes(kind, dataset) for kind in KINDS}
+
+st.title(t("aevae.title"))
+st.markdown(t("aevae.lead"))
+with st.expander(t("aevae.math"), expanded=False):
+    st.markdown(t("aevae.math.body"))
+    st.latex(r"\text{AE:}\quad z = f_\phi(x),\qquad \mathcal{L} = -\log p_\theta(x \mid z)")
+    st.latex(r"\text{VAE:}\quad q_\phi(z\mid x) = \mathcal{N}\big(\mu_\phi(x), \operatorname{diag}\sigma^2_\phi(x)\big),\quad"
+             r" z = \mu + \sigma \odot \varepsilon,\ \varepsilon \sim \mathcal{N}(0, I)")
+    st.latex(r"\mathrm{ELBO}(x) = \mathbb{E}_{q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big]"
+             r" - \mathrm{KL}\big(q_\phi(z\mid x)\,\|\,\mathcal{N}(0, I)\big) \le \log p_\theta(x)")
+    st.latex(r"-\log p_\theta(x\mid z) = -\sum_{j=1}^{784} \big[x_j \log \hat x_j + (1-x_j)\log(1-\hat x_j)\big]")
+
+same_scale = st.toggle(t("aevae.same_scale"), value=True, help=t("aevae.same_scale_help"))
+own_ranges = {kind: (padded_range(codes[kind][:, 0]), padded_range(codes[kind][:, 1])) for kind in KINDS}
+ranges = dict(own_ranges)
+if same_scale:
+    shared = padded_range(np.concatenate([codes[k] for k in KINDS]).ravel(), margin=0.02)
+    ranges = {kind: (shared, shared) for kind in KINDS}
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def base_scatter(dataset: str, kind: str, x_range, y_range):
+    """The static part of a latent plot: 2,000 coloured codes + a clickable lattice + the prior."""
+    grid = lattice_points(x_range, y_range, 40)
+    return latent_scatter(codes[kind], labels, dataset_info(dataset).class_names, x_range=x_range, y_range=y_range,
+                          grid_points=grid, show_prior=True)
+
+
+def remember_click(kind: str) -> None:
+    """Callback of a scatter: store the clicked point as the probe (and the image, if one was hit)."""
+    point = selected_point(st.session_state.get(f"scatter_{kind}"))
+    if point is None:
+        return
+    st.session_state["probe_z"] = point["z"]
+    st.session_state["probe_z1"], st.session_state["probe_z2"] = round(point["z"][0], 3), round(point["z"][1], 3)
+    if point["index"] is not None:
+        st.session_state["chosen_image"] = point["index"]
+
+
+def remember_typed() -> None:
+    st.session_state["probe_z"] = (st.session_state["probe_z1"], st.session_state["probe_z2"])
+
+
+@st.fragment
+def latent_explorer() -> None:
+    st.session_state.setdefault("probe_z", (0.0, 0.0))
+    st.session_state.setdefault("chosen_image", 0)
+    chosen = min(int(st.session_state["chosen_image"]), len(images) - 1)
+    probe = np.array(st.session_state["probe_z"], dtype=np.float32)
+
+    st.subheader(t("aevae.explore.title"))
+    st.caption(t("aevae.explore.caption"))
+    columns = st.columns(2)
+    for kind, column in zip(KINDS, columns):
+        fig = base_scatter(dataset, kind, *ranges[kind])
+        fig = go.Figure(fig)  # copy: the cached figure stays untouched
+        add_marker(fig, probe, "z")
+        fig.add_trace(go.Scatter(x=[codes[kind][chosen, 0]], y=[codes[kind][chosen, 1]], mode="markers",
+                                 marker=dict(size=16, symbol="circle-open", color="#111", line=dict(width=3)),
+                                 hoverinfo="skip", showlegend=False))
+        fig.update_traces(unselected=dict(marker=dict(opacity=0.75)), selector=dict(mode="markers"))
+        fig.update_layout(title=t(f"aevae.{kind}.scatter_title"))
+        column.plotly_chart(fig, key=f"scatter_{kind}", on_select=lambda k=kind: remember_click(k),
+                            selection_mode="points", config={"displayModeBar": False})
+
+    st.markdown(f"#### {t('aevae.decode.title')}")
+    typed = st.columns([1, 1, 4])
+    typed[0].number_input("z₁", key="probe_z1", value=float(probe[0]), step=0.25, format="%.3f", on_change=remember_typed)
+    typed[1].number_input("z₂", key="probe_z2", value=float(probe[1]), step=0.25, format="%.3f", on_change=remember_typed)
+    typed[2].caption(t("aevae.decode.caption"))
+    decoded = {kind: decode_latents(models[kind], probe[None])[0] for kind in KINDS}
+    probabilities = class_probabilities(classifier, np.stack([decoded[k] for k in KINDS]))
+    cells = st.columns(2)
+    for i, (kind, cell) in enumerate(zip(KINDS, cells)):
+        density = float(relative_density(codes[kind], probe[None])[0])
+        verdict = info.class_names[int(probabilities[i].argmax())]
+        inner = cell.columns([1, 2])
+        inner[0].image(enlarge(decoded[kind], 5), output_format="PNG", caption=t(f"aevae.{kind}.short"))
+        inner[1].markdown(t("aevae.decode.readout", verdict=verdict, confidence=f"{probabilities[i].max():.0%}",
+                            density=f"{density:.2f}"))
+        if density < 0.05:
+            inner[1].warning(t("aevae.decode.hole"))
+
+    st.markdown(f"#### {t('aevae.image.title')}")
+    chosen_x = images_to_float(torch.from_numpy(images[chosen:chosen + 1]))
+    reconstructions = {kind: decode_latents(models[kind], codes[kind][chosen:chosen + 1])[0] for kind in KINDS}
+    ae_nats = reconstruction_cross_entropy(models["ae"], chosen_x)
+    vae_reconstruction, vae_kl = elbo_terms(models["vae"], chosen_x, seed=current.seed)
+    shown = st.columns([1, 1, 1, 3])
+    shown[0].image(enlarge(images[chosen], 5), output_format="PNG",
+                   caption=t("aevae.image.input", label=info.class_names[labels[chosen]], index=chosen))
+    shown[1].image(enlarge(reconstructions["ae"], 5), output_format="PNG", caption=t("aevae.ae.short"))
+    shown[2].image(enlarge(reconstructions["vae"], 5), output_format="PNG", caption=t("aevae.vae.short"))
+    shown[3].markdown(t("aevae.image.terms", ae=f"{ae_nats:.1f}", rec=f"{vae_reconstruction[0]:.1f}",
+                        kl=f"{vae_kl[0]:.1f}", elbo=f"{-(vae_reconstruction[0] + vae_kl[0]):.1f}"))
+    shown[3].caption(t("aevae.image.caption"))
+
+
+latent_explorer()
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def prior_samples(dataset: str, seed: int, count: int = 256) -> dict:
+    """Decode the same z ~ N(0, I) through both decoders, and ask the classifier about each."""
+    z = np.random.default_rng(seed).standard_normal((count, 2)).astype(np.float32)
+    result = {}
+    for kind in KINDS:
+        decoded = decode_latents(models[kind], z)
+        result[kind] = (decoded, confident_fraction(class_probabilities(classifier, decoded)))
+    return result
+
+
+@st.fragment
+def sampling() -> None:
+    st.subheader(t("aevae.sample.title"))
+    st.markdown(t("aevae.sample.body"))
+    st.session_state.setdefault("sample_round", 0)
+    if st.button(t("aevae.sample.button"), key="new_samples"):
+        st.session_state["sample_round"] += 1
+    samples = prior_samples(dataset, current.seed * 1000 + st.session_state["sample_round"])
+    for kind, column in zip(KINDS, st.columns(2)):
+        decoded, confident = samples[kind]
+        column.image(tile(decoded[:32], columns=8), output_format="PNG", width="stretch",
+                     caption=t(f"aevae.{kind}.short"))
+        column.metric(t("aevae.sample.metric"), f"{confident:.0%}")
+    st.caption(t("aevae.sample.caption"))
+
+
+sampling()
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def decoded_lattice(dataset: str, kind: str, x_range, y_range, n: int = 15) -> np.ndarray:
+    return tile(decode_latents(models[kind], lattice_points(x_range, y_range, n)), columns=n, pad=0)
+
+
+st.subheader(t("aevae.lattice.title"))
+st.markdown(t("aevae.lattice.body"))
+for kind, column in zip(KINDS, st.columns(2)):
+    (x0, x1), (y0, y1) = own_ranges[kind]
+    column.image(decoded_lattice(dataset, kind, own_ranges[kind][0], own_ranges[kind][1]), output_format="PNG",
+                 width="stretch", caption=t("aevae.lattice.caption", model=t(f"aevae.{kind}.short"),
+                                             x0=f"{x0:.1f}", x1=f"{x1:.1f}", y0=f"{y0:.1f}", y1=f"{y1:.1f}"))
+st.info(t("aevae.notice"))

@@ -1,0 +1,42 @@
+"""Home: what a generative model is, the four families, and the maximum-likelihood demo."""
+import streamlit as st
+
+from core.likelihood import hidden_normal_samples, maximum_likelihood_normal
+from ui.i18n import t
+from ui.mle_widget import mle_demo
+from ui.state import settings
+
+current = settings()
+st.title(t("home.title"))
+st.markdown(t("home.lead"))
+
+left, right = st.columns(2)
+with left:
+    st.subheader(t("home.discriminative.title"))
+    st.latex(r"p(y \mid x)")
+    st.markdown(t("home.discriminative.body"))
+with right:
+    st.subheader(t("home.generative.title"))
+    st.latex(r"p(x) \quad\text{or}\quad p(x \mid y)")
+    st.markdown(t("home.generative.body"))
+
+st.header(t("home.families.title"))
+st.markdown(t("home.families.table"))
+link_left, link_right = st.columns(2)
+link_left.page_link("pages/ae_vs_vae.py", label=t("nav.ae_vs_vae"), icon="🗺️")
+link_right.page_link("pages/interpolation.py", label=t("nav.interpolation"), icon="↔️")
+
+st.header(t("home.mle.title"))
+st.markdown(t("home.mle.body"))
+st.latex(r"\log L(\mu, \sigma) = \sum_{i=1}^{n} \log \mathcal{N}(x_i;\mu,\sigma^2)"
+         r" = -n\log\big(\sigma\sqrt{2\pi}\big) - \sum_{i=1}^{n}\frac{(x_i-\mu)^2}{2\sigma^2}")
+sample_size = st.select_slider(t("home.mle.n"), options=[10, 30, 100, 300, 1000], value=100, key="mle_n")
+samples, true_mu, true_sigma = hidden_normal_samples(current.seed, sample_size)
+mle_demo(samples, {"fit": t("home.mle.fit"), "loglik": t("home.mle.loglik"), "best": t("home.mle.best"),
+                   "gap": t("home.mle.gap"), "histogram": t("home.mle.histogram"), "profile": t("home.mle.profile")})
+mu_hat, sigma_hat = maximum_likelihood_normal(samples)
+st.latex(r"\hat\mu = \frac{1}{n}\sum_i x_i = %.3f, \qquad \hat\sigma = \sqrt{\frac{1}{n}\sum_i (x_i-\hat\mu)^2} = %.3f"
+         % (mu_hat, sigma_hat))
+with st.expander(t("home.mle.reveal")):
+    st.markdown(t("home.mle.truth", mu=f"{true_mu:.3f}", sigma=f"{true_sigma:.3f}", n=sample_size))
+st.info(t("home.mle.notice"))

@@ -1,0 +1,132 @@
+"""Interpolation: walk a straight line between two images through the AE's and the VAE's
+latent spaces (concept C7). Frames are precomputed, so scrubbing alpha is instant."""
+import numpy as np
+import streamlit as st
+
+from core.data import dataset_info
+from core.latent import decode_latents, interpolate, relative_density
+from core.metrics import class_probabilities, confident_fraction
+from ui import loaders
+from ui.figures import CLASS_COLORS, padded_range, png_data_uri, tile
+from ui.i18n import t
+from ui.interpolation_viewer import interpolation_viewer
+from ui.state import settings
+
+KINDS = ("ae", "vae")
+MODEL_COLORS = {"ae": "#f28e2b", "vae": "#4e79a7"}
+FRAMES = 41  # alpha = 0, 0.025, ..., 1
+current = settings()
+dataset = current.dataset
+info = dataset_info(dataset)
+models = {kind: loaders.model(kind, dataset) for kind in KINDS}
+classifier = loaders.model("classifier", dataset)
+images, labels = loaders.display_bundle(dataset)
+codes = {kind: loaders.latent_codes(kind, dataset) for kind in KINDS}
+
+st.title(t("interp.title"))
+st.markdown(t("interp.lead"))
+st.latex(r"z(\alpha) = (1-\alpha)\,z_A + \alpha\,z_B,\qquad"
+         r"\operatorname{slerp}(\alpha) = \frac{\sin((1-\alpha)\omega)}{\sin\omega}z_A + \frac{\sin(\alpha\omega)}{\sin\omega}z_B,"
+         r"\quad \cos\omega = \frac{z_A\cdot z_B}{\lVert z_A\rVert\lVert z_B\rVert}")
+
+# Endpoints live in session_state (by dataset) so clicks and class pickers agree.
+endpoint_key = f"interp_endpoints_{dataset}"
+if endpoint_key not in st.session_state:
+    first = {c: int(np.flatnonzero(labels == c)[0]) for c in range(len(info.class_names))}
+    st.session_state[endpoint_key] = {"start": first[1 if dataset == "mnist" else 0], "end": first[7 if dataset == "mnist" else 8]}
+endpoints = st.session_state[endpoint_key]
+
+
+def choose_by_class(which: str) -> None:
+    """Pick the next example of the chosen class (repeated choice cycles through examples)."""
+    label = st.session_state[f"interp_class_{which}"]
+    candidates = np.flatnonzero(labels == label)
+    rng = np.random.default_rng([current.seed, label, st.session_state.get("interp_draw", 0)])
+    st.session_state["interp_draw"] = st.session_state.get("interp_draw", 0) + 1
+    endpoints[which] = int(rng.choice(candidates))
+
+
+def pick_from_plane() -> None:
+    """A click on a latent plane: the nearest encoded test image becomes the start or the end."""
+    picked = st.session_state.get("interp_viewer", {}).get("picked") if isinstance(
+        st.session_state.get("interp_viewer"), dict) else getattr(st.session_state.get("interp_viewer"), "picked", None)
+    if not picked or picked.get("model") not in KINDS:
+        return
+    distances = np.linalg.norm(codes[picked["model"]] - np.array([picked["x"], picked["y"]]), axis=1)
+    endpoints["end" if picked.get("endpoint") == "end" else "start"] = int(distances.argmin())
+
+
+pickers = st.columns([2, 2, 2, 3])
+for which, column in zip(("start", "end"), pickers):
+    column.selectbox(t(f"interp.pick_{which}"), range(len(info.class_names)), index=int(labels[endpoints[which]]),
+                     format_func=lambda c: info.class_names[c], key=f"interp_class_{which}",
+                     on_change=choose_by_class, args=(which,))
+vae_path = pickers[2].radio(t("interp.vae_path"), ["linear", "slerp"], horizontal=True,
+                            format_func=lambda m: t(f"interp.path.{m}"), key="interp_vae_path")
+pickers[3].caption(t("interp.pick_caption"))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def interpolation_frames(dataset: str, start: int, end: int, vae_path: str) -> dict:
+    """Everything the viewer shows, for one pair of endpoints: frames, paths, densities."""
+    alphas = np.linspace(0.0, 1.0, FRAMES)
+    result = {"alphas": alphas, "models": {}}
+    for kind in KINDS:
+        mode = vae_path if kind == "vae" else "linear"
+        path = interpolate(codes[kind][start], codes[kind][end], alphas, mode=mode)
+        decoded = decode_latents(models[kind], path)
+        result["models"][kind] = {
+            "path": path, "decoded": decoded,
+            "density": relative_density(codes[kind], path),
+            "confident": confident_fraction(class_probabilities(classifier, decoded)),
+            "mode": mode,
+        }
+    return result
+
+
+frames = interpolation_frames(dataset, endpoints["start"], endpoints["end"], vae_path)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def viewer_payload(dataset: str, start: int, end: int, vae_path: str, language: str) -> dict:
+    """The JSON the browser receives: data URIs of every frame plus the scatter of each plane."""
+    frames = interpolation_frames(dataset, start, end, vae_path)
+    models_payload = []
+    for kind in KINDS:
+        entry = frames["models"][kind]
+        x_range = padded_range(np.concatenate([codes[kind][:, 0], entry["path"][:, 0]]))
+        y_range = padded_range(np.concatenate([codes[kind][:, 1], entry["path"][:, 1]]))
+        side = max(x_range[1] - x_range[0], y_range[1] - y_range[0]) / 2  # square plane, equal aspect
+        cx, cy = sum(x_range) / 2, sum(y_range) / 2
+        models_payload.append({
+            "key": kind, "title": t(f"aevae.{kind}.short", language), "color": MODEL_COLORS[kind],
+            "subtitle": t(f"interp.path.{entry['mode']}", language),
+            "frames": [png_data_uri(image) for image in entry["decoded"]],
+            "path": np.round(entry["path"], 4).tolist(),
+            "points": np.round(codes[kind], 3).tolist(), "labels": labels.tolist(),
+            "range": [cx - side, cx + side], "range_y": [cy - side, cy + side],
+            "density": np.round(entry["density"], 5).tolist(),
+        })
+    return {"alphas": frames["alphas"].round(4).tolist(), "models": models_payload, "colors": list(CLASS_COLORS),
+            "start_index": FRAMES // 2,
+            "text": {key: t(f"interp.viewer.{key}", language) for key in
+                     ("play", "pause", "alpha_label", "click_sets", "start", "end", "click_hint", "density_title", "hole_band")}}
+
+
+interpolation_viewer(viewer_payload(dataset, endpoints["start"], endpoints["end"], vae_path, current.language),
+                     key="interp_viewer", on_pick=pick_from_plane)
+
+st.subheader(t("interp.strip.title"))
+for kind in KINDS:
+    entry = frames["models"][kind]
+    st.image(tile(entry["decoded"][::4], columns=len(entry["decoded"][::4])), output_format="PNG", width="stretch",
+             caption=t(f"aevae.{kind}.short") + " · " + t(f"interp.path.{entry['mode']}"))
+
+st.subheader(t("interp.numbers.title"))
+columns = st.columns(2)
+for kind, column in zip(KINDS, columns):
+    entry = frames["models"][kind]
+    column.metric(t("interp.numbers.min_density", model=t(f"aevae.{kind}.short")), f"{entry['density'].min():.3f}")
+    column.metric(t("interp.numbers.confident", model=t(f"aevae.{kind}.short")), f"{entry['confident']:.0%}")
+st.caption(t("interp.numbers.caption"))
+st.info(t("interp.notice"))

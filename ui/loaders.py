@@ -1,0 +1,61 @@
+"""Cached access to models and display data. A model is loaded once per server process
+(st.cache_resource, eval mode, never mutated); arrays derived from it are cached per input
+(st.cache_data). A missing or broken checkpoint stops the page with a clear message."""
+from __future__ import annotations
+
+import numpy as np
+import streamlit as st
+import torch
+
+from core.checkpoints import CheckpointError, load_checkpoint
+from core.data import DatasetMissingError, load_display_bundle
+from core.latent import encode_images
+from ui.i18n import t
+
+torch.set_num_threads(max(1, torch.get_num_threads()))
+
+
+@st.cache_resource(show_spinner=False)
+def _cached_model(kind: str, dataset: str):
+    return load_checkpoint(kind, dataset)
+
+
+def model(kind: str, dataset: str):
+    """The trained model, or st.error naming the rebuild command and st.stop()."""
+    try:
+        return _cached_model(kind, dataset)[0]
+    except CheckpointError as error:
+        st.error(t("error.checkpoint", message=str(error), command=error.command))
+        st.stop()
+
+
+def sidecar(kind: str, dataset: str) -> dict:
+    model(kind, dataset)
+    return _cached_model(kind, dataset)[1]
+
+
+@st.cache_data(show_spinner=False)
+def _cached_bundle(dataset: str) -> tuple[np.ndarray, np.ndarray]:
+    return load_display_bundle(dataset)
+
+
+def display_bundle(dataset: str) -> tuple[np.ndarray, np.ndarray]:
+    """(images uint8 (N, 28, 28), labels (N,)) shipped in checkpoints/."""
+    try:
+        return _cached_bundle(dataset)
+    except DatasetMissingError as error:
+        st.error(t("error.bundle", message=str(error)))
+        st.stop()
+
+
+@st.cache_data(show_spinner=False)
+def _cached_codes(kind: str, dataset: str) -> np.ndarray:
+    images, _ = _cached_bundle(dataset)
+    return encode_images(_cached_model(kind, dataset)[0], images)
+
+
+def latent_codes(kind: str, dataset: str) -> np.ndarray:
+    """Latent codes (N, 2) of the display images under one model (VAE: means of q(z|x))."""
+    model(kind, dataset)
+    display_bundle(dataset)
+    return _cached_codes(kind, dataset)

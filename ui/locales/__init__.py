@@ -1,0 +1,1 @@
+"""Translation catalogues: one flat dict STRINGS per language, identical keys in each."""

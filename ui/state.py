@@ -1,0 +1,53 @@
+"""Cross-page settings (language, dataset, seed) and the sidebar that edits them.
+
+Widget keys are dropped when the user switches page, so the values live under plain
+session_state keys and each widget is recreated from them on every run.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from core.data import DATASETS
+from ui.i18n import LANGUAGE_STATE_KEY, LANGUAGES, current_language, t
+
+DATASET_STATE_KEY = "dataset"
+SEED_STATE_KEY = "seed"
+DEFAULTS = {LANGUAGE_STATE_KEY: "en", DATASET_STATE_KEY: "mnist", SEED_STATE_KEY: 0}
+
+
+@dataclass(frozen=True)
+class Settings:
+    language: str
+    dataset: str
+    seed: int
+
+
+def settings() -> Settings:
+    """The current cross-page settings (defaults when a page runs on its own, e.g. in tests)."""
+    for key, value in DEFAULTS.items():
+        st.session_state.setdefault(key, value)
+    dataset = st.session_state[DATASET_STATE_KEY]
+    return Settings(current_language(), dataset if dataset in DATASETS else "mnist", int(st.session_state[SEED_STATE_KEY]))
+
+
+def _persist(widget_key: str, state_key: str) -> None:
+    st.session_state[state_key] = st.session_state[widget_key]
+
+
+def render_sidebar() -> Settings:
+    """Language, dataset and seed controls shared by all pages."""
+    current = settings()
+    with st.sidebar:
+        languages = list(LANGUAGES)
+        st.radio("Language / 言語", languages, index=languages.index(current.language), format_func=LANGUAGES.get,
+                 horizontal=True, key="_language_widget", on_change=_persist, args=("_language_widget", LANGUAGE_STATE_KEY))
+        datasets = list(DATASETS)
+        st.selectbox(t("sidebar.dataset"), datasets, index=datasets.index(current.dataset),
+                     format_func=lambda key: DATASETS[key].title, key="_dataset_widget",
+                     on_change=_persist, args=("_dataset_widget", DATASET_STATE_KEY), help=t("sidebar.dataset_help"))
+        st.number_input(t("sidebar.seed"), min_value=0, max_value=10_000, value=current.seed, step=1,
+                        key="_seed_widget", on_change=_persist, args=("_seed_widget", SEED_STATE_KEY),
+                        help=t("sidebar.seed_help"))
+    return settings()
