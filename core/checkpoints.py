@@ -12,6 +12,7 @@ import dataclasses
 import datetime as _dt
 import hashlib
 import json
+import os
 import platform
 from pathlib import Path
 from typing import Any
@@ -31,13 +32,18 @@ class CheckpointError(RuntimeError):
         self.command = command
 
 
+def checkpoint_directory() -> Path:
+    """checkpoints/ of the repo, or the folder named by GME_CHECKPOINT_DIR (e.g. freshly retrained weights)."""
+    return Path(os.environ.get("GME_CHECKPOINT_DIR") or CHECKPOINT_DIR)
+
+
 def rebuild_command(kind: str, dataset: str) -> str:
     return f"python -m core.train {kind} --dataset {dataset}"
 
 
-def checkpoint_paths(kind: str, dataset: str, directory: str | Path = CHECKPOINT_DIR) -> tuple[Path, Path]:
+def checkpoint_paths(kind: str, dataset: str, directory: str | Path | None = None) -> tuple[Path, Path]:
     """(weights .safetensors, sidecar .json) for a model kind trained on a dataset."""
-    stem = Path(directory) / f"{kind}_{dataset}"
+    stem = Path(directory or checkpoint_directory()) / f"{kind}_{dataset}"
     return stem.with_suffix(".safetensors"), stem.with_suffix(".json")
 
 
@@ -55,7 +61,7 @@ def library_versions() -> dict[str, str]:
 
 def save_checkpoint(model: torch.nn.Module, kind: str, dataset: str, *, train_args: dict[str, Any],
                     metrics: dict[str, Any], train_seconds: float,
-                    directory: str | Path = CHECKPOINT_DIR) -> tuple[Path, Path]:
+                    directory: str | Path | None = None) -> tuple[Path, Path]:
     weights_path, sidecar_path = checkpoint_paths(kind, dataset, directory)
     weights_path.parent.mkdir(parents=True, exist_ok=True)
     state = {name: tensor.detach().cpu().contiguous() for name, tensor in model.state_dict().items()}
@@ -77,7 +83,7 @@ def save_checkpoint(model: torch.nn.Module, kind: str, dataset: str, *, train_ar
     return weights_path, sidecar_path
 
 
-def read_sidecar(kind: str, dataset: str, directory: str | Path = CHECKPOINT_DIR) -> dict[str, Any]:
+def read_sidecar(kind: str, dataset: str, directory: str | Path | None = None) -> dict[str, Any]:
     """The JSON metadata of a checkpoint (config, metrics, training details)."""
     command = rebuild_command(kind, dataset)
     _, sidecar_path = checkpoint_paths(kind, dataset, directory)
@@ -92,7 +98,7 @@ def read_sidecar(kind: str, dataset: str, directory: str | Path = CHECKPOINT_DIR
     return sidecar
 
 
-def load_checkpoint(kind: str, dataset: str, directory: str | Path = CHECKPOINT_DIR,
+def load_checkpoint(kind: str, dataset: str, directory: str | Path | None = None,
                     device: str = "cpu") -> tuple[torch.nn.Module, dict[str, Any]]:
     """Rebuild the model from its sidecar config, load and verify its weights; return (model.eval(), sidecar)."""
     command = rebuild_command(kind, dataset)

@@ -61,15 +61,22 @@ def knn_radius(points: np.ndarray, queries: np.ndarray, k: int, exclude_self: bo
     return np.partition(distances, kth, axis=1)[:, kth]
 
 
-def relative_density(points: np.ndarray, queries: np.ndarray, k: int = 10) -> np.ndarray:
+def typical_knn_radius(points: np.ndarray, k: int = 10) -> float:
+    """Median distance from a point to its k-th nearest neighbour: the data's own spacing."""
+    points = np.asarray(points, dtype=np.float64)
+    return float(np.median(knn_radius(points, points, k, exclude_self=True)))
+
+
+def relative_density(points: np.ndarray, queries: np.ndarray, k: int = 10, typical: float | None = None) -> np.ndarray:
     """kNN density at each query divided by the typical density at the data points themselves.
 
     In 2-D the kNN estimate is p(q) ~ k / (N pi r_k(q)^2), so the ratio is (r_typical / r_k(q))^2
     with r_typical the median k-th neighbour distance among the points. Being a ratio, it is
     scale-free: the AE's and the VAE's latent spaces can be compared on one axis.
-    1 means "as dense as where the data usually are"; 0.01 means a hole.
+    1 means "as dense as where the data usually are"; 0.01 means a hole. Pass `typical`
+    (from typical_knn_radius) to skip recomputing it for every query batch.
     """
     points = np.asarray(points, dtype=np.float64)
-    typical = np.median(knn_radius(points, points, k, exclude_self=True))
+    typical = typical_knn_radius(points, k) if typical is None else typical
     radius = knn_radius(points, np.asarray(queries, dtype=np.float64), k)
     return (typical / np.maximum(radius, 1e-12)) ** 2

@@ -57,3 +57,12 @@ def class_probabilities(classifier, images: np.ndarray, batch_size: int = 1000) 
 def confident_fraction(probabilities: np.ndarray, threshold: float = 0.9) -> float:
     """Share of images the classifier assigns to one class with probability >= threshold."""
     return float((np.asarray(probabilities).max(1) >= threshold).mean())
+
+
+def effective_class_count(probabilities: np.ndarray) -> float:
+    """exp(entropy) of the histogram of predicted classes: 10 when samples cover all ten classes
+    evenly, 1 when every sample is the same class. Confidence alone misses a sampler that
+    keeps drawing one class (a collapsed sampler), so pages report both."""
+    counts = np.bincount(np.asarray(probabilities).argmax(1), minlength=np.asarray(probabilities).shape[1])
+    p = counts[counts > 0] / counts.sum()
+    return float(np.exp(-(p * np.log(p)).sum()))

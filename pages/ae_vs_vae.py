@@ -6,7 +6,8 @@ import torch
 
 from core.data import dataset_info, images_to_float
 from core.latent import decode_latents, lattice_points, relative_density
-from core.metrics import class_probabilities, confident_fraction, elbo_terms, reconstruction_cross_entropy
+from core.metrics import (class_probabilities, confident_fraction, effective_class_count, elbo_terms,
+                          reconstruction_cross_entropy)
 from ui import loaders
 from ui.figures import add_marker, enlarge, latent_scatter, padded_range, selected_point, tile
 from ui.i18n import t
@@ -94,7 +95,7 @@ def latent_explorer() -> None:
     probabilities = class_probabilities(classifier, np.stack([decoded[k] for k in KINDS]))
     cells = st.columns(2)
     for i, (kind, cell) in enumerate(zip(KINDS, cells)):
-        density = float(relative_density(codes[kind], probe[None])[0])
+        density = float(relative_density(codes[kind], probe[None], typical=loaders.typical_radius(kind, dataset))[0])
         verdict = info.class_names[int(probabilities[i].argmax())]
         inner = cell.columns([1, 2])
         inner[0].image(enlarge(decoded[kind], 5), output_format="PNG", caption=t(f"aevae.{kind}.short"))
@@ -128,7 +129,8 @@ def prior_samples(dataset: str, seed: int, count: int = 256) -> dict:
     result = {}
     for kind in KINDS:
         decoded = decode_latents(models[kind], z)
-        result[kind] = (decoded, confident_fraction(class_probabilities(classifier, decoded)))
+        probabilities = class_probabilities(classifier, decoded)
+        result[kind] = (decoded, confident_fraction(probabilities), effective_class_count(probabilities))
     return result
 
 
@@ -141,10 +143,12 @@ def sampling() -> None:
         st.session_state["sample_round"] += 1
     samples = prior_samples(dataset, current.seed * 1000 + st.session_state["sample_round"])
     for kind, column in zip(KINDS, st.columns(2)):
-        decoded, confident = samples[kind]
+        decoded, confident, classes = samples[kind]
         column.image(tile(decoded[:32], columns=8), output_format="PNG", width="stretch",
                      caption=t(f"aevae.{kind}.short"))
-        column.metric(t("aevae.sample.metric"), f"{confident:.0%}")
+        numbers = column.columns(2)
+        numbers[0].metric(t("aevae.sample.metric"), f"{confident:.0%}")
+        numbers[1].metric(t("aevae.sample.classes"), f"{classes:.1f} / 10")
     st.caption(t("aevae.sample.caption"))
 
 

@@ -77,7 +77,7 @@ def interpolation_frames(dataset: str, start: int, end: int, vae_path: str) -> d
         decoded = decode_latents(models[kind], path)
         result["models"][kind] = {
             "path": path, "decoded": decoded,
-            "density": relative_density(codes[kind], path),
+            "density": relative_density(codes[kind], path, typical=loaders.typical_radius(kind, dataset)),
             "confident": confident_fraction(class_probabilities(classifier, decoded)),
             "mode": mode,
         }

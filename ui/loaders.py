@@ -9,7 +9,7 @@ import torch
 
 from core.checkpoints import CheckpointError, load_checkpoint
 from core.data import DatasetMissingError, load_display_bundle
-from core.latent import encode_images
+from core.latent import encode_images, typical_knn_radius
 from ui.i18n import t
 
 torch.set_num_threads(max(1, torch.get_num_threads()))
@@ -59,3 +59,9 @@ def latent_codes(kind: str, dataset: str) -> np.ndarray:
     model(kind, dataset)
     display_bundle(dataset)
     return _cached_codes(kind, dataset)
+
+
+@st.cache_data(show_spinner=False)
+def typical_radius(kind: str, dataset: str) -> float:
+    """The k-NN spacing of a model's codes, computed once: relative_density's normaliser."""
+    return typical_knn_radius(latent_codes(kind, dataset))

@@ -1,0 +1,107 @@
+"""Real-browser tests: Chromium (Playwright) against `streamlit run app.py` on a free port.
+
+These cover what AppTest cannot: plotly clicks, the browser-side viewers, and what the page
+looks like (screenshots land in artifacts/).
+"""
+import pytest
+
+from tests.conftest import screenshot, wait_for_app
+
+PAGES = {"home": "", "ae_vs_vae": "ae-vs-vae", "interpolation": "interpolation"}
+
+
+def open_page(page, app_url, path):
+    page.goto(f"{app_url}/{path}")
+    wait_for_app(page)
+    page.wait_for_selector("h1", timeout=60_000)
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_loads_without_exception(page, app_url, name):
+    open_page(page, app_url, PAGES[name])
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.locator('[data-testid="stAlertContentError"]').count() == 0
+    screenshot(page, f"page_{name}")
+
+
+def test_interpolation_slider_changes_the_images(page, app_url):
+    open_page(page, app_url, "interpolation")
+    slider = page.locator('input[data-testid="interp-alpha"]')
+    ae_image = page.locator('img[data-testid="interp-frame-ae"]')
+    vae_image = page.locator('img[data-testid="interp-frame-vae"]')
+    slider.wait_for(timeout=30_000)
+    before = ae_image.get_attribute("src"), vae_image.get_attribute("src")
+    slider.focus()
+    for _ in range(8):
+        page.keyboard.press("ArrowRight")
+    after = ae_image.get_attribute("src"), vae_image.get_attribute("src")
+    assert before[0] != after[0] and before[1] != after[1]
+    page.keyboard.press("End")
+    assert "1.00" in page.locator(".gme-interp .alpha").inner_text()
+    screenshot(page, "interpolation_alpha_end")
+
+
+def test_interpolation_click_on_plane_picks_a_new_endpoint(page, app_url):
+    open_page(page, app_url, "interpolation")
+    strip_before = page.locator('[data-testid="stImage"] img').first.get_attribute("src")
+    plane = page.locator('.gme-interp [data-model="vae"] .plane')
+    plane.click(position={"x": 20, "y": 20})  # a corner: far from both current endpoints
+    wait_for_app(page)
+    page.wait_for_timeout(500)
+    strip_after = page.locator('[data-testid="stImage"] img').first.get_attribute("src")
+    assert strip_after != strip_before
+
+
+def test_ae_vs_vae_click_decodes_the_clicked_point(page, app_url):
+    open_page(page, app_url, "ae-vs-vae")
+    decoded = page.locator('[data-testid="stImage"] img').first
+    before = decoded.get_attribute("src")
+    chart = page.locator('[data-testid="stPlotlyChart"]').first
+    chart.scroll_into_view_if_needed()
+    box = page.locator('[data-testid="stPlotlyChart"] .nsewdrag').first.bounding_box()
+    page.mouse.click(box["x"] + box["width"] * 0.85, box["y"] + box["height"] * 0.15)  # an empty corner
+    wait_for_app(page)
+    page.wait_for_timeout(500)
+    wait_for_app(page)
+    assert decoded.get_attribute("src") != before
+    assert page.locator('[data-testid="stException"]').count() == 0
+    screenshot(page, "ae_vs_vae_after_click")
+
+
+def test_home_likelihood_follows_the_slider_and_fit_finds_the_maximum(page, app_url):
+    open_page(page, app_url, "")
+    frame = page.frame_locator("iframe").first
+    loglik = frame.locator("#loglik")
+    loglik.wait_for(timeout=30_000)
+    before = float(loglik.inner_text())
+    frame.locator("#mu").focus()
+    for _ in range(20):
+        page.keyboard.press("ArrowRight")
+    moved = float(loglik.inner_text())
+    assert moved != before
+    frame.locator("#fit").click()
+    page.wait_for_timeout(900)
+    fitted = float(loglik.inner_text())
+    assert fitted >= max(before, moved)
+    assert "gap:" in frame.locator("#readout").inner_text()
+    assert float(frame.locator("#readout b").nth(2).inner_text()) == pytest.approx(0.0, abs=0.05)
+
+
+def test_language_switch_translates_the_page(page, app_url):
+    open_page(page, app_url, "")
+    page.get_by_text("日本語").click()
+    wait_for_app(page)
+    assert "生成モデル" in page.locator("h1").first.inner_text()
+    screenshot(page, "home_japanese")
+
+
+def test_narrow_window_still_renders(browser, app_url):
+    context = browser.new_context(viewport={"width": 420, "height": 900})
+    narrow = context.new_page()
+    try:
+        open_page(narrow, app_url, "interpolation")
+        narrow.locator('input[data-testid="interp-alpha"]').wait_for(timeout=30_000)
+        assert narrow.locator('[data-testid="stException"]').count() == 0
+        screenshot(narrow, "interpolation_narrow")
+    finally:
+        context.close()

@@ -1,0 +1,50 @@
+"""Both languages cover every string: same keys, same placeholders, every key used in code exists."""
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from ui.i18n import LANGUAGES, catalogue, t
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")), *sorted((ROOT / "ui").glob("*.py"))]
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_language_has_the_same_keys():
+    english = catalogue("en")
+    for language in LANGUAGES:
+        other = catalogue(language)
+        assert set(other) == set(english), f"{language}: missing {set(english) - set(other)}, extra {set(other) - set(english)}"
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_placeholders_match_english(language):
+    english, other = catalogue("en"), catalogue(language)
+    for key, text in english.items():
+        assert placeholders(other[key]) == placeholders(text), key
+        assert other[key].strip(), f"{language}: empty text for {key}"
+
+
+def test_every_literal_key_used_in_the_code_exists():
+    used = set()
+    for path in SOURCES:
+        used |= set(re.findall(r'\bt\(\s*"([a-z_]+\.[a-z_.]+)"', path.read_text()))
+    assert used, "the scan found no keys: the regex is broken"
+    missing = sorted(used - set(catalogue("en")))
+    assert not missing, f"keys used in code but not in the catalogue: {missing}"
+
+
+def test_japanese_really_is_japanese():
+    japanese = catalogue("ja")
+    assert re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", japanese["home.lead"])
+    assert japanese["home.lead"] != catalogue("en")["home.lead"]
+
+
+def test_missing_key_raises_instead_of_showing_the_key():
+    with pytest.raises(KeyError):
+        t("no.such.key", language="en")
