@@ -35,8 +35,8 @@ samples, true_mu, true_sigma = hidden_normal_samples(current.seed, sample_size)
 mle_demo(samples, {"fit": t("home.mle.fit"), "loglik": t("home.mle.loglik"), "best": t("home.mle.best"),
                    "gap": t("home.mle.gap"), "histogram": t("home.mle.histogram"), "profile": t("home.mle.profile")})
 mu_hat, sigma_hat = maximum_likelihood_normal(samples)
-st.latex(r"\hat\mu = \frac{1}{n}\sum_i x_i = %.3f, \qquad \hat\sigma = \sqrt{\frac{1}{n}\sum_i (x_i-\hat\mu)^2} = %.3f"
-         % (mu_hat, sigma_hat))
 with st.expander(t("home.mle.reveal")):
+    st.latex(r"\hat\mu = \frac{1}{n}\sum_i x_i = %.3f, \qquad \hat\sigma = \sqrt{\frac{1}{n}\sum_i (x_i-\hat\mu)^2} = %.3f"
+             % (mu_hat, sigma_hat))
     st.markdown(t("home.mle.truth", mu=f"{true_mu:.3f}", sigma=f"{true_sigma:.3f}", n=sample_size))
 st.info(t("home.mle.notice"))

@@ -25,14 +25,34 @@ codes = {kind: loaders.latent_codes(kind, dataset) for kind in KINDS}
 
 st.title(t("interp.title"))
 st.markdown(t("interp.lead"))
-st.latex(r"z(\alpha) = (1-\alpha)\,z_A + \alpha\,z_B,\qquad"
-         r"\operatorname{slerp}(\alpha) = \frac{\sin((1-\alpha)\omega)}{\sin\omega}z_A + \frac{\sin(\alpha\omega)}{\sin\omega}z_B,"
+st.latex(r"z(\alpha) = (1-\alpha)\,z_A + \alpha\,z_B")
+st.latex(r"\operatorname{slerp}(\alpha) = \frac{\sin((1-\alpha)\omega)}{\sin\omega}z_A + \frac{\sin(\alpha\omega)}{\sin\omega}z_B,"
          r"\quad \cos\omega = \frac{z_A\cdot z_B}{\lVert z_A\rVert\lVert z_B\rVert}")
+
+
+
+@st.cache_data(show_spinner=False)
+def faithful_images(dataset: str) -> np.ndarray:
+    """Indices of test images that both models reconstruct recognisably (classifier agrees with
+    the label for both reconstructions). Endpoints are drawn from these, so that the path's
+    ends show the images the student picked and any oddity is due to the path itself."""
+    agree = np.ones(len(labels), dtype=bool)
+    for kind in KINDS:
+        reconstructions = decode_latents(models[kind], codes[kind])
+        agree &= class_probabilities(classifier, reconstructions).argmax(1) == labels
+    return np.flatnonzero(agree)
+
+
+def candidates_of_class(label: int) -> np.ndarray:
+    faithful = faithful_images(dataset)
+    candidates = faithful[labels[faithful] == label]
+    return candidates if len(candidates) else np.flatnonzero(labels == label)
+
 
 # Endpoints live in session_state (by dataset) so clicks and class pickers agree.
 endpoint_key = f"interp_endpoints_{dataset}"
 if endpoint_key not in st.session_state:
-    first = {c: int(np.flatnonzero(labels == c)[0]) for c in range(len(info.class_names))}
+    first = {c: int(candidates_of_class(c)[0]) for c in range(len(info.class_names))}
     st.session_state[endpoint_key] = {"start": first[1 if dataset == "mnist" else 0], "end": first[7 if dataset == "mnist" else 8]}
 endpoints = st.session_state[endpoint_key]
 
@@ -40,7 +60,7 @@ endpoints = st.session_state[endpoint_key]
 def choose_by_class(which: str) -> None:
     """Pick the next example of the chosen class (repeated choice cycles through examples)."""
     label = st.session_state[f"interp_class_{which}"]
-    candidates = np.flatnonzero(labels == label)
+    candidates = candidates_of_class(label)
     rng = np.random.default_rng([current.seed, label, st.session_state.get("interp_draw", 0)])
     st.session_state["interp_draw"] = st.session_state.get("interp_draw", 0) + 1
     endpoints[which] = int(rng.choice(candidates))

@@ -127,7 +127,7 @@ STRINGS = {
     "interp.vae_path": "VAE path",
     "interp.path.linear": "linear",
     "interp.path.slerp": "spherical (slerp)",
-    "interp.pick_caption": "Choosing a class picks another example of it each time. You can also click a latent plane below: the nearest test image becomes A or B.",
+    "interp.pick_caption": "Choosing a class picks another example of it each time (among images both models reconstruct recognisably). You can also click a latent plane below: the nearest test image becomes A or B.",
     "interp.viewer.play": "Play",
     "interp.viewer.pause": "Pause",
     "interp.viewer.alpha_label": "alpha",

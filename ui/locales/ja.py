@@ -125,7 +125,7 @@ STRINGS = {
     "interp.vae_path": "VAE の経路",
     "interp.path.linear": "線形",
     "interp.path.slerp": "球面線形補間 (slerp)",
-    "interp.pick_caption": "クラスを選ぶたびに、そのクラスの別の例が選ばれます。下の潜在平面をクリックすることもできます。最も近いテスト画像が A または B になります。",
+    "interp.pick_caption": "クラスを選ぶたびに、そのクラスの別の例が選ばれます（両方のモデルが見分けのつく形で再構成できる画像の中から）。下の潜在平面をクリックすることもできます。最も近いテスト画像が A または B になります。",
     "interp.viewer.play": "再生",
     "interp.viewer.pause": "一時停止",
     "interp.viewer.alpha_label": "alpha",

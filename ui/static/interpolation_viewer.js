@@ -67,7 +67,7 @@ export default function (component) {
   }
 
   function buildDensity(parent) {
-    const W = 520, H = 240, L = 46, R = 10, TP = 26, B = 34;
+    const W = 440, H = 320, L = 48, R = 10, TP = 30, B = 34;
     const svg = el("svg", { class: "density", viewBox: `0 0 ${W} ${H}` }, parent, true);
     const lo = -3, hi = 1;  // log10 relative density axis
     const px = (i) => L + (i / (N - 1)) * (W - L - R);
@@ -75,16 +75,16 @@ export default function (component) {
     el("rect", { x: L, y: py(0.05), width: W - L - R, height: H - B - py(0.05), fill: "#e15759", opacity: 0.08 }, svg, true);
     for (let e = lo; e <= hi; e++) {
       el("line", { x1: L, x2: W - R, y1: py(10 ** e), y2: py(10 ** e), stroke: "#eee" }, svg, true);
-      const label = el("text", { x: L - 6, y: py(10 ** e) + 4, "text-anchor": "end", "font-size": 11, fill: "#666" }, svg, true);
+      const label = el("text", { x: L - 6, y: py(10 ** e) + 4, "text-anchor": "end", "font-size": 13, fill: "#666" }, svg, true);
       label.textContent = e === 0 ? "1" : `10${sup(e)}`;
     }
-    el("text", { x: L, y: 15, "font-size": 13, fill: "#444" }, svg, true).textContent = T.density_title;
-    el("text", { x: W - R, y: H - 6, "font-size": 12, fill: "#666", "text-anchor": "end" }, svg, true).textContent = "α →";
-    el("text", { x: L + 4, y: H - B - 6, "font-size": 11, fill: "#e15759" }, svg, true).textContent = T.hole_band;
+    el("text", { x: 4, y: 16, "font-size": 14, fill: "#444" }, svg, true).textContent = T.density_title;
+    el("text", { x: W - R, y: H - 6, "font-size": 14, fill: "#666", "text-anchor": "end" }, svg, true).textContent = "α →";
+    el("text", { x: L + 4, y: H - B - 6, "font-size": 13, fill: "#e15759" }, svg, true).textContent = T.hole_band;
     data.models.forEach((model, m) => {
       const d = model.density.map((v, i) => `${i ? "L" : "M"}${px(i).toFixed(1)},${py(v).toFixed(1)}`).join("");
       el("path", { d, fill: "none", stroke: model.color, "stroke-width": 3 }, svg, true);
-      el("text", { x: W - R - 4, y: TP + 14 + 16 * m, "text-anchor": "end", "font-size": 13, fill: model.color, "font-weight": 600 }, svg, true).textContent = model.title;
+      el("text", { x: W - R - 4, y: TP + 16 + 18 * m, "text-anchor": "end", "font-size": 15, fill: model.color, "font-weight": 600 }, svg, true).textContent = model.title;
     });
     const cursor = el("line", { y1: TP, y2: H - B, stroke: "#111", "stroke-width": 1.5 }, svg, true);
     return { px, cursor };
