@@ -71,11 +71,14 @@ def test_ae_vs_vae_typed_coordinates_change_the_decoded_point():
 
 def test_ae_vs_vae_new_samples_button_draws_new_samples():
     at = run_page("pages/ae_vs_vae.py")
-    at.button(key="new_samples").click().run()
-    at.button(key="new_samples").click().run()
+    rounds = [tuple(m.value for m in at.metric)]
+    for _ in range(2):
+        at.button(key="new_samples").click().run()
+        rounds.append(tuple(m.value for m in at.metric))
     assert not at.exception
     assert at.session_state["sample_round"] == 2
-    assert len(at.metric) == 2
+    assert all(len(values) == 4 for values in rounds)  # recognised share + class coverage, per model
+    assert len(set(rounds)) > 1, "new samples must change the measured numbers"
 
 
 def test_interpolation_class_picker_changes_the_endpoints():
