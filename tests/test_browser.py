@@ -7,7 +7,7 @@ import pytest
 
 from tests.conftest import screenshot, wait_for_app
 
-PAGES = {"home": "", "ae_vs_vae": "ae-vs-vae", "interpolation": "interpolation"}
+PAGES = {"home": "", "ae_vs_vae": "ae_vs_vae", "interpolation": "interpolation"}
 
 
 def open_page(page, app_url, path):
@@ -53,7 +53,7 @@ def test_interpolation_click_on_plane_picks_a_new_endpoint(page, app_url):
 
 
 def test_ae_vs_vae_click_decodes_the_clicked_point(page, app_url):
-    open_page(page, app_url, "ae-vs-vae")
+    open_page(page, app_url, "ae_vs_vae")
     decoded = page.locator('[data-testid="stImage"] img').first
     before = decoded.get_attribute("src")
     chart = page.locator('[data-testid="stPlotlyChart"]').first
@@ -105,3 +105,24 @@ def test_narrow_window_still_renders(browser, app_url):
         screenshot(narrow, "interpolation_narrow")
     finally:
         context.close()
+
+
+def test_deep_link_on_a_fresh_server_runs_through_the_app_menu(browser):
+    """The first request after server start used to bypass app.py (Streamlit's pages/ discovery)."""
+    from tests.conftest import free_port, start_streamlit, wait_healthy
+
+    port = free_port()
+    process = start_streamlit(port)
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        wait_healthy(port)
+        fresh = context.new_page()
+        open_page(fresh, f"http://127.0.0.1:{port}", "interpolation")
+        fresh.locator('input[data-testid="interp-alpha"]').wait_for(timeout=30_000)
+        nav = fresh.locator('[data-testid="stSidebarNav"]').inner_text()
+        assert "Autoencoders" in nav and "Latent interpolation" in nav
+        assert fresh.get_by_text("Page not found").count() == 0
+    finally:
+        context.close()
+        process.terminate()
+        process.wait(timeout=10)

@@ -12,7 +12,6 @@ from core.data import DatasetMissingError, load_display_bundle
 from core.latent import encode_images, typical_knn_radius
 from ui.i18n import t
 
-torch.set_num_threads(max(1, torch.get_num_threads()))
 
 
 @st.cache_resource(show_spinner=False)

@@ -24,8 +24,24 @@ class Settings:
     seed: int
 
 
+def run_through_navigation() -> None:
+    """Make sure a page runs under app.py's st.navigation, even on a server's very first request.
+
+    With a pages/ folder next to app.py, Streamlit's first run after server start uses the old
+    automatic page discovery: a deep link (/interpolation) then runs the page file on its own,
+    without app.py's menu, sidebar or wide layout. Turning that mode off and rerunning sends the
+    request through app.py, as every later request is.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def settings() -> Settings:
     """The current cross-page settings (defaults when a page runs on its own, e.g. in tests)."""
+    run_through_navigation()
     for key, value in DEFAULTS.items():
         st.session_state.setdefault(key, value)
     dataset = st.session_state[DATASET_STATE_KEY]
