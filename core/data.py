@@ -9,8 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import torch
+
+if TYPE_CHECKING:  # torch is imported lazily: the home page needs the dataset list, not torch
+    import torch
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_ROOT = REPO_ROOT / "data"
@@ -86,6 +90,8 @@ def display_bundle_path(key: str) -> Path:
 
 def build_display_bundle(key: str, root: str | Path = DEFAULT_DATA_ROOT, size: int = DISPLAY_BUNDLE_SIZE) -> Path:
     """Write the first `size` test images (class-balanced by construction of a seeded shuffle)."""
+    import torch
+
     images, labels = load_dataset(key, train=False, root=root)
     order = torch.randperm(len(images), generator=torch.Generator().manual_seed(0))[:size]
     path = display_bundle_path(key)
