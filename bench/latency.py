@@ -8,7 +8,7 @@ Measures, with performance.now() inside the page (no Playwright round trips in t
                      src decoded (img.decode(), fallback `load`). Keys walk the slider back and
                      forth around the middle so many distinct frames are shown.
 * interp_alpha_alt   same, strictly alternating ArrowRight / ArrowLeft (two frames only).
-* click_decode       /ae-vs-vae: mousedown on the first latent scatter -> the decoded images of
+* click_decode       /ae_vs_vae: mousedown on the AE latent plane -> the decoded images of
                      "Decode a point of the plane" have their new src loaded (after the fragment
                      rerun finished). Also reports the rerun alone (mousedown -> notRunning).
 * cold_start         `streamlit run` subprocess launched -> home page rendered (script state
@@ -42,6 +42,15 @@ STATE = '[data-testid="stApp"]'
 
 
 # ----------------------------------------------------------------------------- helpers
+def page_url_path(script: str, default: str) -> str:
+    """The url_path app.py gives a page (st.Page("pages/x.py", ..., url_path="...")), else `default`."""
+    import re
+
+    source = (ROOT / "app.py").read_text(encoding="utf-8")
+    match = re.search(r'st\.Page\(\s*["\']' + re.escape(script) + r'["\'].*?url_path\s*=\s*["\']([^"\']+)', source)
+    return "/" + (match.group(1) if match else default).strip("/")
+
+
 def summary(values: list[float]) -> dict:
     if not values:
         return {"n": 0, "p50": None, "p95": None, "max": None, "values": []}
@@ -59,6 +68,25 @@ def wait_idle(page, timeout: float = 90_000) -> None:
     page.wait_for_selector(f'{STATE}[data-test-script-state="notRunning"]', timeout=timeout)
     page.wait_for_timeout(500)
     page.wait_for_selector(f'{STATE}[data-test-script-state="notRunning"]', timeout=timeout)
+
+
+def dismiss_dialogs(page) -> list[str]:
+    """Close any open st.dialog / modal (e.g. a spurious "Page not found") so clicks reach the page."""
+    dialogs = page.locator('[data-testid="stDialog"]')
+    texts = [dialogs.nth(i).inner_text().replace("\n", " | ")[:160] for i in range(dialogs.count())]
+    for _ in range(3):
+        if not dialogs.count():
+            break
+        page.keyboard.press("Escape")
+        page.wait_for_timeout(400)
+        if dialogs.count():
+            close = dialogs.first.locator('button[aria-label="Close"]')
+            if close.count():
+                close.first.click()
+                page.wait_for_timeout(400)
+    if dialogs.count():
+        raise RuntimeError(f"could not close dialog(s): {texts}")
+    return texts
 
 
 def start_server() -> tuple[object, str]:
@@ -117,12 +145,13 @@ def key_sequence(n: int, pattern: str, amplitude: int = 8) -> list[str]:
     return keys
 
 
-def bench_interp(browser, url: str, n: int, warmup: int, pattern: str) -> dict:
+def bench_interp(browser, url: str, n: int, warmup: int, pattern: str, path: str) -> dict:
     context = browser.new_context(viewport=VIEWPORT)
     page = context.new_page()
     try:
-        page.goto(f"{url}/interpolation")
+        page.goto(f"{url}{path}")
         wait_idle(page)
+        dialogs = dismiss_dialogs(page)
         slider = page.locator('input[data-testid="interp-alpha"]')
         slider.wait_for(state="visible", timeout=60_000)
         img = page.locator('img[data-testid="interp-frame-ae"]')
@@ -153,13 +182,13 @@ def bench_interp(browser, url: str, n: int, warmup: int, pattern: str) -> dict:
             "to_next_frame": summary(data["paint"][warmup:]), "presses": len(keys), "warmup": warmup,
             "recorded": len(data["lat"]), "decode_rejections": data["errors"], "pattern": pattern,
             "slider_start": start_value, "slider_min": min(values), "slider_max": max(values),
-            "img_still_connected": still_same_img}
+            "img_still_connected": still_same_img, "dialogs_closed": dialogs}
 
 
 # ----------------------------------------------------------------------------- click_decode
 INSTALL_CLICK = """
 () => {
-  const s = window.__cd = {t0: null, clicks: [], states: [], imgs: [], pending: 0, lastMut: 0};
+  const s = window.__cd = {t0: null, clicks: [], states: [], imgs: [], pending: 0, lastMut: 0, longTasks: []};
   const app = document.querySelector('[data-testid="stApp"]');
   document.addEventListener('mousedown', () => { s.t0 = performance.now(); s.clicks.push(s.t0); }, true);
   new MutationObserver(() => {
@@ -174,9 +203,14 @@ INSTALL_CLICK = """
     s.imgs.push(entry); s.pending++; s.lastMut = now;
     let finished = false;
     const done = () => { if (finished) return; finished = true; entry.tLoad = performance.now(); s.pending--; };
-    img.decode().then(done, () => { if (img.complete) done(); else {
-      img.addEventListener('load', done, {once: true}); img.addEventListener('error', done, {once: true}); } });
+    // decode() normally settles first; load/error listeners guard against a promise that never does
+    img.decode().then(done, () => { if (img.complete) done(); });
+    img.addEventListener('load', () => img.decode().then(done, done), {once: true});
+    img.addEventListener('error', done, {once: true});
   };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) s.longTasks.push([e.startTime, e.duration]);
+  }).observe({type: 'longtask'});
   new MutationObserver((mutations) => {
     const now = performance.now();
     for (const m of mutations) {
@@ -209,32 +243,38 @@ RESULT = """
   const after = s.states.filter(([t]) => t >= t0);
   const done = after.filter(([, st]) => st === 'notRunning');
   const imgs = s.imgs.filter((e) => e.tMut >= t0 && e.tLoad !== null);
+  const end = imgs.length ? Math.max(...imgs.map((e) => e.tLoad)) : performance.now();
+  const longTasks = s.longTasks.filter(([t, d]) => t + d >= t0 && t <= end);
   return {
     rerun: done.length ? done[done.length - 1][0] - t0 : null,
     firstRunning: after.length ? after[0][0] - t0 : null,
-    decode: imgs.length ? Math.max(...imgs.map((e) => e.tLoad)) - t0 : null,
+    imgCommit: imgs.length ? Math.max(...imgs.map((e) => e.tMut)) - t0 : null,
+    decode: imgs.length ? end - t0 : null,
+    longTaskMs: longTasks.reduce((sum, [t, d]) => sum + Math.min(t + d, end) - Math.max(t, t0), 0),
+    longestTaskMs: longTasks.reduce((m, [, d]) => Math.max(m, d), 0),
     changed: imgs.map((e) => e.which), srcs: imgs.map((e) => e.src),
   };
 }
 """
 
 
-def bench_click(browser, url: str, n: int, warmup: int, seed: int = 0) -> dict:
+def bench_click(browser, url: str, n: int, warmup: int, path: str, seed: int = 0) -> dict:
     context = browser.new_context(viewport=VIEWPORT)
     page = context.new_page()
     rng = np.random.default_rng(seed)
     latencies, reruns, misses, no_change, samples = [], [], 0, 0, []
     try:
-        page.goto(f"{url}/ae-vs-vae")
+        page.goto(f"{url}{path}")
         wait_idle(page)
-        chart = page.locator('[data-testid="stPlotlyChart"]').first
+        dialogs = dismiss_dialogs(page)
+        chart = page.locator('[data-testid="latent-plane-ae"]').first  # the AE plane (canvas component)
         chart.wait_for(state="visible", timeout=60_000)
         chart.scroll_into_view_if_needed()
         page.wait_for_timeout(500)
         page.evaluate(INSTALL_CLICK)
         previous = None
         for i in range(n + warmup):
-            area = chart.locator(".nsewdrag").first.bounding_box()  # plotly's plot area (inside the axes)
+            area = chart.bounding_box()
             while True:
                 fx, fy = rng.uniform(0.12, 0.88, size=2)
                 cell = (round(fx * 20), round(fy * 20))
@@ -244,9 +284,11 @@ def bench_click(browser, url: str, n: int, warmup: int, seed: int = 0) -> dict:
             page.mouse.click(area["x"] + fx * area["width"], area["y"] + fy * area["height"])
             try:
                 page.wait_for_function(SETTLED, timeout=15_000, polling=50)
-            except Exception:  # noqa: BLE001 - no rerun after the click: count it and go on
+            except Exception:  # noqa: BLE001 - no rerun / no image after the click: count it and go on
                 misses += 1
                 wait_idle(page)
+                page.evaluate("() => { window.__cd.pending = 0; }")
+                dismiss_dialogs(page)
                 continue
             result = page.evaluate(RESULT)
             samples.append(result)
@@ -260,9 +302,12 @@ def bench_click(browser, url: str, n: int, warmup: int, seed: int = 0) -> dict:
             page.wait_for_timeout(100)
     finally:
         context.close()
+    measured = samples[warmup:] if len(samples) > warmup else []
+    pick = lambda key: summary([s[key] for s in measured if s.get(key) is not None])  # noqa: E731
     return {"latency": summary(latencies), "rerun_done": summary(reruns), "clicks": n + warmup, "warmup": warmup,
-            "no_rerun": misses, "ae_image_unchanged": no_change,
-            "first_running_ms": summary([s["firstRunning"] for s in samples if s["firstRunning"] is not None])}
+            "no_rerun": misses, "ae_image_unchanged": no_change, "dialogs_closed": dialogs,
+            "to_script_running": pick("firstRunning"), "to_img_src_commit": pick("imgCommit"),
+            "long_task_ms_in_window": pick("longTaskMs"), "longest_task_ms": pick("longestTaskMs")}
 
 
 # ----------------------------------------------------------------------------- cold start
@@ -317,33 +362,37 @@ def bench_decode(single_calls: int = 200, batch: int = 256, batch_calls: int = 3
     from core.checkpoints import load_checkpoint
     from core.latent import decode_latents
 
-    results = {"torch_threads": torch.get_num_threads()}
+    default_threads = torch.get_num_threads()
+    results = {"torch_threads": default_threads}
     rng = np.random.default_rng(0)
-    for dataset in ("mnist", "fashion"):
-        for kind in ("ae", "vae"):
-            model, _ = load_checkpoint(kind, dataset)
-            z1 = rng.standard_normal((1, model.config.latent_dim)).astype(np.float32)
-            zb = rng.standard_normal((batch, model.config.latent_dim)).astype(np.float32)
-            for _ in range(20):
-                decode_latents(model, z1)
-            for _ in range(3):
-                decode_latents(model, zb)
-            singles = []
-            for _ in range(single_calls):
-                t = time.perf_counter()
-                decode_latents(model, z1)
-                singles.append((time.perf_counter() - t) * 1000)
-            batches = []
-            for _ in range(batch_calls):
-                t = time.perf_counter()
-                decode_latents(model, zb)
-                batches.append((time.perf_counter() - t) * 1000)
-            results[f"{kind}_{dataset}"] = {
-                "single_ms": statistics.median(singles),
-                "batch_total_ms": statistics.median(batches),
-                "batch_per_image_ms": statistics.median(batches) / batch,
-                "batch": batch,
-            }
+    for threads, dataset, kind in [(default_threads, d, k) for d in ("mnist", "fashion") for k in ("ae", "vae")] + \
+            ([(1, "mnist", "ae")] if default_threads > 1 else []):
+        torch.set_num_threads(threads)
+        name = f"{kind}_{dataset}" + ("" if threads == default_threads else f"@{threads}thread")
+        model, _ = load_checkpoint(kind, dataset)
+        z1 = rng.standard_normal((1, model.config.latent_dim)).astype(np.float32)
+        zb = rng.standard_normal((batch, model.config.latent_dim)).astype(np.float32)
+        for _ in range(20):
+            decode_latents(model, z1)
+        for _ in range(3):
+            decode_latents(model, zb)
+        singles = []
+        for _ in range(single_calls):
+            t = time.perf_counter()
+            decode_latents(model, z1)
+            singles.append((time.perf_counter() - t) * 1000)
+        batches = []
+        for _ in range(batch_calls):
+            t = time.perf_counter()
+            decode_latents(model, zb)
+            batches.append((time.perf_counter() - t) * 1000)
+        results[name] = {
+            "single_ms": statistics.median(singles),
+            "batch_total_ms": statistics.median(batches),
+            "batch_per_image_ms": statistics.median(batches) / batch,
+            "batch": batch, "threads": threads,
+        }
+    torch.set_num_threads(default_threads)
     return results
 
 
@@ -353,30 +402,43 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=40, help="measured interactions per kind (default 40)")
     parser.add_argument("--warmup", type=int, default=3, help="interactions discarded first (default 3)")
     parser.add_argument("--skip-cold-start", action="store_true")
+    parser.add_argument("--only", choices=["interp", "click", "cold", "decode"], help="run one kind only")
     parser.add_argument("--cold-runs", type=int, default=3)
+    parser.add_argument("--interp-path", help="URL path of the interpolation page (default: read from app.py)")
+    parser.add_argument("--aevae-path", help="URL path of the AE-vs-VAE page (default: read from app.py)")
     args = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
 
+    interp_path = args.interp_path or page_url_path("pages/interpolation.py", "interpolation")
+    aevae_path = args.aevae_path or page_url_path("pages/ae_vs_vae.py", "ae-vs-vae")
+
     results: dict = {"n": args.n, "warmup": args.warmup, "targets_ms": TARGETS, "cpu_count": os.cpu_count(),
+                     "pages": {"interpolation": interp_path, "ae_vs_vae": aevae_path},
                      "loadavg_start": os.getloadavg()}
-    print("decode timing ...", flush=True)
-    results["decode"] = bench_decode()
+    wanted = (lambda kind: args.only in (None, kind))  # noqa: E731
+    if wanted("decode"):
+        print("decode timing ...", flush=True)
+        results["decode"] = bench_decode()
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         try:
-            print("starting streamlit ...", flush=True)
-            process, url = start_server()
-            try:
-                print("interp_alpha ...", flush=True)
-                results["interp_alpha"] = bench_interp(browser, url, args.n, args.warmup, "walk")
-                results["interp_alpha_alt"] = bench_interp(browser, url, args.n, args.warmup, "alternate")
-                print("click_decode ...", flush=True)
-                results["click_decode"] = bench_click(browser, url, args.n, args.warmup)
-            finally:
-                stop_server(process)
-            if not args.skip_cold_start:
+            if wanted("interp") or wanted("click"):
+                print("starting streamlit ...", flush=True)
+                process, url = start_server()
+                try:
+                    if wanted("interp"):
+                        print("interp_alpha ...", flush=True)
+                        results["interp_alpha"] = bench_interp(browser, url, args.n, args.warmup, "walk", interp_path)
+                        results["interp_alpha_alt"] = bench_interp(browser, url, args.n, args.warmup, "alternate",
+                                                                   interp_path)
+                    if wanted("click"):
+                        print("click_decode ...", flush=True)
+                        results["click_decode"] = bench_click(browser, url, args.n, args.warmup, aevae_path)
+                finally:
+                    stop_server(process)
+            if wanted("cold") and not args.skip_cold_start:
                 print("cold start ...", flush=True)
                 results["cold_start"] = bench_cold_start(browser, args.cold_runs)
         finally:
@@ -391,30 +453,40 @@ def print_table(results: dict) -> None:
     print()
     print("=" * 92)
     for name, extra in (("interp_alpha", "walk around the middle"), ("interp_alpha_alt", "strict Right/Left")):
+        if name not in results:
+            continue
         r = results[name]["latency"]
         print(f"{name:<18} n={r['n']:<3} p50={fmt(r['p50'])}  p95={fmt(r['p95'])}  max={fmt(r['max'])}"
               f"  (target p95 <= {TARGETS[name]:.0f} ms; {extra})")
         f = results[name]["to_next_frame"]
         print(f"{'  +next frame':<18} n={f['n']:<3} p50={fmt(f['p50'])}  p95={fmt(f['p95'])}  max={fmt(f['max'])}")
-    c = results["click_decode"]
-    r = c["latency"]
-    print(f"{'click_decode':<18} n={r['n']:<3} p50={fmt(r['p50'])}  p95={fmt(r['p95'])}  max={fmt(r['max'])}"
-          f"  (target p95 <= {TARGETS['click_decode']:.0f} ms)")
-    r = c["rerun_done"]
-    print(f"{'  rerun only':<18} n={r['n']:<3} p50={fmt(r['p50'])}  p95={fmt(r['p95'])}  max={fmt(r['max'])}"
-          f"  (no rerun: {c['no_rerun']}, AE image unchanged: {c['ae_image_unchanged']})")
+    if "click_decode" in results:
+        c = results["click_decode"]
+        r = c["latency"]
+        print(f"{'click_decode':<18} n={r['n']:<3} p50={fmt(r['p50'])}  p95={fmt(r['p95'])}  max={fmt(r['max'])}"
+              f"  (target p95 <= {TARGETS['click_decode']:.0f} ms)")
+        for key, label in (("to_script_running", "  ->running"), ("to_img_src_commit", "  ->img src set"),
+                           ("rerun_done", "  ->notRunning"), ("long_task_ms_in_window", "  long tasks sum"),
+                           ("longest_task_ms", "  longest task")):
+            r = c[key]
+            print(f"{label:<18} n={r['n']:<3} p50={fmt(r['p50'])}  p95={fmt(r['p95'])}  max={fmt(r['max'])}")
+        print(f"{'':<18} clicks without rerun/new image: {c['no_rerun']}, AE decoded image unchanged: "
+              f"{c['ae_image_unchanged']}, dialogs closed first: {c['dialogs_closed'] or 'none'}")
     if "cold_start" in results:
         cs = results["cold_start"]
         runs = ", ".join(f"{v / 1000:.2f}" for v in cs["runs_ms"])
         print(f"{'cold_start':<18} runs=[{runs}] s  median={cs['median_ms'] / 1000:.2f} s  (target <= 4 s)")
+        healthy = ", ".join(f"{v / 1000:.2f}" for v in cs["healthy_ms"])
+        render = ", ".join(f"{v / 1000:.2f}" for v in cs["healthy_to_rendered_ms"])
+        print(f"{'':<18} launch->healthy=[{healthy}] s  healthy->rendered=[{render}] s")
     else:
         print(f"{'cold_start':<18} skipped")
-    d = results["decode"]
-    print(f"decode (torch threads={d['torch_threads']}):")
+    d = results.get("decode", {"torch_threads": "-"})
+    print(f"decode (torch default threads={d['torch_threads']}; median of 200 single calls / 30 batches):")
     for key, value in d.items():
         if key == "torch_threads":
             continue
-        print(f"  {key:<14} single z: {value['single_ms']:.3f} ms   batch {value['batch']}: "
+        print(f"  {key:<20} single z: {value['single_ms']:.3f} ms   batch {value['batch']}: "
               f"{value['batch_per_image_ms']:.4f} ms/image ({value['batch_total_ms']:.2f} ms total)")
     print(f"cpus={results['cpu_count']}  loadavg start={results['loadavg_start'][0]:.2f}"
           f" end={results['loadavg_end'][0]:.2f} (1-min; other load on the machine skews every number)")

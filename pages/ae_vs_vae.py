@@ -1,6 +1,5 @@
 """AE vs VAE: the two 2-D latent spaces side by side; click anywhere to decode (concepts C3-C6)."""
 import numpy as np
-import plotly.graph_objects as go
 import streamlit as st
 import torch
 
@@ -9,7 +8,8 @@ from core.latent import decode_latents, lattice_points, relative_density
 from core.metrics import (class_probabilities, confident_fraction, effective_class_count, elbo_terms,
                           reconstruction_cross_entropy)
 from ui import loaders
-from ui.figures import add_marker, enlarge, latent_scatter, padded_range, selected_point, tile
+from ui.components import latent_explorer, trigger_value
+from ui.figures import CLASS_COLORS, padded_range, png_data_uri, tile
 from ui.i18n import t
 from ui.state import settings
 
@@ -34,30 +34,43 @@ with st.expander(t("aevae.math"), expanded=False):
     st.latex(r"-\log p_\theta(x\mid z) = -\sum_{j=1}^{784} \big[x_j \log \hat x_j + (1-x_j)\log(1-\hat x_j)\big]")
 
 same_scale = st.toggle(t("aevae.same_scale"), value=True, help=t("aevae.same_scale_help"))
-own_ranges = {kind: (padded_range(codes[kind][:, 0]), padded_range(codes[kind][:, 1])) for kind in KINDS}
+PRIOR_BOX = np.array([-2.5, 2.5])  # every plane shows at least the 2-sigma circle of N(0, I)
+own_ranges = {kind: (padded_range(np.concatenate([codes[kind][:, 0], PRIOR_BOX])),
+                     padded_range(np.concatenate([codes[kind][:, 1], PRIOR_BOX]))) for kind in KINDS}
 ranges = dict(own_ranges)
 if same_scale:
     shared = padded_range(np.concatenate([codes[k] for k in KINDS]).ravel(), margin=0.02)
     ranges = {kind: (shared, shared) for kind in KINDS}
 
 
+HOVER_GRID = 32  # decoded lattice sent to the browser for instant hover previews
+
+
 @st.cache_data(show_spinner=False, max_entries=16)
-def base_scatter(dataset: str, kind: str, x_range, y_range):
-    """The static part of a latent plot: 2,000 coloured codes + a clickable lattice + the prior."""
-    grid = lattice_points(x_range, y_range, 40)
-    return latent_scatter(codes[kind], labels, dataset_info(dataset).class_names, x_range=x_range, y_range=y_range,
-                          grid_points=grid, show_prior=True)
+def plane_payload(dataset: str, kind: str, x_range, y_range, language: str) -> dict:
+    """The static part of one latent plane: codes, ranges, and the hover lattice as one PNG sprite."""
+    sprite = tile(decode_latents(models[kind], lattice_points(x_range, y_range, HOVER_GRID)), columns=HOVER_GRID, pad=0)
+    return {"key": kind, "title": t(f"aevae.{kind}.scatter_title", language), "points": np.round(codes[kind], 3).tolist(),
+            "labels": labels.tolist(), "range": list(x_range), "range_y": list(y_range),
+            "sprite": png_data_uri(sprite), "grid": HOVER_GRID}
 
 
-def remember_click(kind: str) -> None:
-    """Callback of a scatter: store the clicked point as the probe (and the image, if one was hit)."""
-    point = selected_point(st.session_state.get(f"scatter_{kind}"))
-    if point is None:
+def square(x_range, y_range):
+    """Equal aspect: widen the shorter side so one latent unit is as long on both axes."""
+    half = max(x_range[1] - x_range[0], y_range[1] - y_range[0]) / 2
+    cx, cy = sum(x_range) / 2, sum(y_range) / 2
+    return (cx - half, cx + half), (cy - half, cy + half)
+
+
+def remember_click() -> None:
+    """A click on a plane: decode that point; a click on a dot also picks that image."""
+    clicked = trigger_value("latent_explorer", "clicked")
+    if not clicked or clicked.get("model") not in KINDS:
         return
-    st.session_state["probe_z"] = point["z"]
-    st.session_state["probe_z1"], st.session_state["probe_z2"] = round(point["z"][0], 3), round(point["z"][1], 3)
-    if point["index"] is not None:
-        st.session_state["chosen_image"] = point["index"]
+    st.session_state["probe_z"] = (float(clicked["x"]), float(clicked["y"]))
+    st.session_state["probe_z1"], st.session_state["probe_z2"] = round(clicked["x"], 3), round(clicked["y"], 3)
+    if int(clicked.get("index", -1)) >= 0:
+        st.session_state["chosen_image"] = int(clicked["index"])
 
 
 def remember_typed() -> None:
@@ -65,7 +78,7 @@ def remember_typed() -> None:
 
 
 @st.fragment
-def latent_explorer() -> None:
+def latent_explorer_section() -> None:
     st.session_state.setdefault("probe_z", (0.0, 0.0))
     st.session_state.setdefault("chosen_image", 0)
     chosen = min(int(st.session_state["chosen_image"]), len(images) - 1)
@@ -73,24 +86,22 @@ def latent_explorer() -> None:
 
     st.subheader(t("aevae.explore.title"))
     st.caption(t("aevae.explore.caption"))
-    columns = st.columns(2)
-    for kind, column in zip(KINDS, columns):
-        fig = base_scatter(dataset, kind, *ranges[kind])
-        fig = go.Figure(fig)  # copy: the cached figure stays untouched
-        add_marker(fig, probe, "z")
-        fig.add_trace(go.Scatter(x=[codes[kind][chosen, 0]], y=[codes[kind][chosen, 1]], mode="markers",
-                                 marker=dict(size=16, symbol="circle-open", color="#111", line=dict(width=3)),
-                                 hoverinfo="skip", showlegend=False))
-        fig.update_traces(unselected=dict(marker=dict(opacity=0.75)), selector=dict(mode="markers"))
-        fig.update_layout(title=t(f"aevae.{kind}.scatter_title"))
-        column.plotly_chart(fig, key=f"scatter_{kind}", on_select=lambda k=kind: remember_click(k),
-                            selection_mode="points", config={"displayModeBar": False})
+    planes = []
+    for kind in KINDS:
+        plane = dict(plane_payload(dataset, kind, *square(*ranges[kind]), current.language))
+        plane["probe"] = probe.tolist()
+        plane["chosen"] = codes[kind][chosen].tolist()
+        planes.append(plane)
+    latent_explorer({"models": planes, "colors": list(CLASS_COLORS), "class_names": list(info.class_names), "size": 420,
+                     "text": {"hover_hint": t("aevae.explore.hover_hint"), "preview": t("aevae.explore.preview")}},
+                    key="latent_explorer", on_click=remember_click)
 
     st.markdown(f"#### {t('aevae.decode.title')}")
     typed = st.columns([1, 1, 4])
     typed[0].number_input("z₁", key="probe_z1", value=float(probe[0]), step=0.25, format="%.3f", on_change=remember_typed)
     typed[1].number_input("z₂", key="probe_z2", value=float(probe[1]), step=0.25, format="%.3f", on_change=remember_typed)
     typed[2].caption(t("aevae.decode.caption"))
+    # Small images go inline as data URIs: no second HTTP request after the rerun (see bench/).
     decoded = {kind: decode_latents(models[kind], probe[None])[0] for kind in KINDS}
     probabilities = class_probabilities(classifier, np.stack([decoded[k] for k in KINDS]))
     cells = st.columns(2)
@@ -98,7 +109,7 @@ def latent_explorer() -> None:
         density = float(relative_density(codes[kind], probe[None], typical=loaders.typical_radius(kind, dataset))[0])
         verdict = info.class_names[int(probabilities[i].argmax())]
         inner = cell.columns([1, 2])
-        inner[0].image(enlarge(decoded[kind], 5), output_format="PNG", caption=t(f"aevae.{kind}.short"))
+        inner[0].image(png_data_uri(decoded[kind], 5), caption=t(f"aevae.{kind}.short"))
         inner[1].markdown(t("aevae.decode.readout", verdict=verdict, confidence=f"{probabilities[i].max():.0%}",
                             density=f"{density:.2f}"))
         if density < 0.05:
@@ -110,16 +121,16 @@ def latent_explorer() -> None:
     ae_nats = reconstruction_cross_entropy(models["ae"], chosen_x)
     vae_reconstruction, vae_kl = elbo_terms(models["vae"], chosen_x, seed=current.seed)
     shown = st.columns([1, 1, 1, 3])
-    shown[0].image(enlarge(images[chosen], 5), output_format="PNG",
+    shown[0].image(png_data_uri(images[chosen], 5),
                    caption=t("aevae.image.input", label=info.class_names[labels[chosen]], index=chosen))
-    shown[1].image(enlarge(reconstructions["ae"], 5), output_format="PNG", caption=t("aevae.ae.short"))
-    shown[2].image(enlarge(reconstructions["vae"], 5), output_format="PNG", caption=t("aevae.vae.short"))
+    shown[1].image(png_data_uri(reconstructions["ae"], 5), caption=t("aevae.ae.short"))
+    shown[2].image(png_data_uri(reconstructions["vae"], 5), caption=t("aevae.vae.short"))
     shown[3].markdown(t("aevae.image.terms", ae=f"{ae_nats:.1f}", rec=f"{vae_reconstruction[0]:.1f}",
                         kl=f"{vae_kl[0]:.1f}", elbo=f"{-(vae_reconstruction[0] + vae_kl[0]):.1f}"))
     shown[3].caption(t("aevae.image.caption"))
 
 
-latent_explorer()
+latent_explorer_section()
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

@@ -7,9 +7,9 @@ from core.data import dataset_info
 from core.latent import decode_latents, interpolate, relative_density
 from core.metrics import class_probabilities, confident_fraction
 from ui import loaders
+from ui.components import interpolation_viewer, trigger_value
 from ui.figures import CLASS_COLORS, padded_range, png_data_uri, tile
 from ui.i18n import t
-from ui.interpolation_viewer import interpolation_viewer
 from ui.state import settings
 
 KINDS = ("ae", "vae")
@@ -63,8 +63,7 @@ def choose_by_class(which: str) -> None:
 
 def pick_from_plane() -> None:
     """A click on a latent plane: the nearest encoded test image becomes the start or the end."""
-    picked = st.session_state.get("interp_viewer", {}).get("picked") if isinstance(
-        st.session_state.get("interp_viewer"), dict) else getattr(st.session_state.get("interp_viewer"), "picked", None)
+    picked = trigger_value("interp_viewer", "picked")
     if not picked or picked.get("model") not in KINDS:
         return
     distances = np.linalg.norm(codes[picked["model"]] - np.array([picked["x"], picked["y"]]), axis=1)

@@ -56,9 +56,12 @@ def test_ae_vs_vae_click_decodes_the_clicked_point(page, app_url):
     open_page(page, app_url, "ae_vs_vae")
     decoded = page.locator('[data-testid="stImage"] img').first
     before = decoded.get_attribute("src")
-    chart = page.locator('[data-testid="stPlotlyChart"]').first
-    chart.scroll_into_view_if_needed()
-    box = page.locator('[data-testid="stPlotlyChart"] .nsewdrag').first.bounding_box()
+    plane = page.locator('[data-testid="latent-plane-ae"]')
+    plane.scroll_into_view_if_needed()
+    box = plane.bounding_box()
+    page.mouse.move(box["x"] + box["width"] * 0.3, box["y"] + box["height"] * 0.3)
+    preview = page.locator('[data-testid="hover-preview-ae"]')
+    assert "z = (" in preview.locator("xpath=..").inner_text()  # hover preview answers in the browser
     page.mouse.click(box["x"] + box["width"] * 0.85, box["y"] + box["height"] * 0.15)  # an empty corner
     wait_for_app(page)
     page.wait_for_timeout(500)
@@ -66,6 +69,19 @@ def test_ae_vs_vae_click_decodes_the_clicked_point(page, app_url):
     assert decoded.get_attribute("src") != before
     assert page.locator('[data-testid="stException"]').count() == 0
     screenshot(page, "ae_vs_vae_after_click")
+
+
+def test_new_samples_button_draws_new_samples(page, app_url):
+    open_page(page, app_url, "ae_vs_vae")
+    button = page.get_by_role("button", name="Draw new samples")
+    button.scroll_into_view_if_needed()
+    grid = page.locator('[data-testid="stImage"] img').nth(5)  # the AE's sample grid, after the 5 decoded images
+    before = grid.get_attribute("src")
+    button.click()
+    wait_for_app(page)
+    page.wait_for_timeout(300)
+    wait_for_app(page)
+    assert grid.get_attribute("src") != before
 
 
 def test_home_likelihood_follows_the_slider_and_fit_finds_the_maximum(page, app_url):

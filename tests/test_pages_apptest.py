@@ -14,9 +14,13 @@ PAGES = ["pages/home.py", "pages/ae_vs_vae.py", "pages/interpolation.py"]
 TIMEOUT = 120
 
 
+def new_app() -> AppTest:
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+
+
 def run_page(page: str, language: str = "en", dataset: str = "mnist", seed: int = 0) -> AppTest:
     """Run `page` through app.py (so navigation and page links exist) with the given settings."""
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at = new_app()
     at.session_state["language"] = language
     at.session_state["dataset"] = dataset
     at.session_state["seed"] = seed
@@ -37,7 +41,7 @@ def test_page_renders_without_exception(page, language, dataset):
 
 
 def test_app_navigation_renders_home_and_switches_pages():
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
+    at = new_app().run()
     assert not at.exception
     assert at.title[0].value == "Generative Models, Explained"
     at.switch_page("pages/interpolation.py").run()
@@ -69,16 +73,11 @@ def test_ae_vs_vae_typed_coordinates_change_the_decoded_point():
     assert before != after
 
 
-def test_ae_vs_vae_new_samples_button_draws_new_samples():
+def test_ae_vs_vae_reports_sample_quality_for_both_models():
     at = run_page("pages/ae_vs_vae.py")
-    rounds = [tuple(m.value for m in at.metric)]
-    for _ in range(2):
-        at.button(key="new_samples").click().run()
-        rounds.append(tuple(m.value for m in at.metric))
-    assert not at.exception
-    assert at.session_state["sample_round"] == 2
-    assert all(len(values) == 4 for values in rounds)  # recognised share + class coverage, per model
-    assert len(set(rounds)) > 1, "new samples must change the measured numbers"
+    values = [m.value for m in at.metric]
+    assert len(values) == 4  # recognised share + class coverage, per model
+    assert all(v.endswith("%") or v.endswith("/ 10") for v in values)
 
 
 def test_interpolation_class_picker_changes_the_endpoints():

@@ -12,6 +12,11 @@ from core.data import DatasetMissingError, load_display_bundle
 from core.latent import encode_images, typical_knn_radius
 from ui.i18n import t
 
+# One intra-op thread: the app's tensors are tiny (one latent point, a few images), and on a
+# 2-core machine a second torch thread only fights the server and the browser for the cores
+# (a click's decode took 4-170 ms with 2 threads, jittering with the other load; see bench/).
+torch.set_num_threads(1)
+
 
 
 @st.cache_resource(show_spinner=False)

@@ -39,9 +39,14 @@ def run_through_navigation() -> None:
         st.rerun()
 
 
-def settings() -> Settings:
-    """The current cross-page settings (defaults when a page runs on its own, e.g. in tests)."""
-    run_through_navigation()
+def settings(route: bool = True) -> Settings:
+    """The current cross-page settings (defaults when a page runs on its own, e.g. in tests).
+
+    Pages call it first thing, which also routes a first-request deep link through app.py;
+    app.py itself passes route=False (its own st.navigation call ends the old mode).
+    """
+    if route:
+        run_through_navigation()
     for key, value in DEFAULTS.items():
         st.session_state.setdefault(key, value)
     dataset = st.session_state[DATASET_STATE_KEY]
@@ -54,7 +59,7 @@ def _persist(widget_key: str, state_key: str) -> None:
 
 def render_sidebar() -> Settings:
     """Language, dataset and seed controls shared by all pages."""
-    current = settings()
+    current = settings(route=False)
     with st.sidebar:
         languages = list(LANGUAGES)
         st.radio("Language / 言語", languages, index=languages.index(current.language), format_func=LANGUAGES.get,
@@ -66,4 +71,4 @@ def render_sidebar() -> Settings:
         st.number_input(t("sidebar.seed"), min_value=0, max_value=10_000, value=current.seed, step=1,
                         key="_seed_widget", on_change=_persist, args=("_seed_widget", SEED_STATE_KEY),
                         help=t("sidebar.seed_help"))
-    return settings()
+    return settings(route=False)

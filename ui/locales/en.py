@@ -80,8 +80,10 @@ STRINGS = {
     "aevae.explore.title": "Latent spaces of 2,000 test images",
     "aevae.explore.caption": (
         "Each dot is one test image, placed at its code z and coloured by its class. Dashed circles: 1σ and 2σ of N(0, I). "
-        "Click anywhere (on a dot or in an empty area) to decode that point with both decoders; clicking a dot also picks that image below."
+        "Hover to preview the decoder anywhere; click (on a dot or in an empty area) to decode that point with both decoders below, and a click on a dot also picks that image. Red cross: the decoded point; black ring: the chosen image."
     ),
+    "aevae.explore.hover_hint": "Hover over a plane to preview what the decoder draws there.",
+    "aevae.explore.preview": "decoder output at",
     "aevae.ae.scatter_title": "Autoencoder: z = encoder(x)",
     "aevae.vae.scatter_title": "VAE: z = mean of q(z|x)",
     "aevae.ae.short": "Autoencoder",

@@ -41,16 +41,9 @@ export default function (component) {
     const plane = el("div", { class: "plane", title: T.click_hint }, row);
     const base = el("canvas", {}, plane), overlay = el("canvas", {}, plane);
     const size = 240, ratio = window.devicePixelRatio || 1;
-    for (const c of [base, overlay]) { c.width = size * ratio; c.height = size * ratio; c.getContext("2d").scale(ratio, ratio); }
-    const [x0, x1] = model.range, [y0, y1] = model.range_y;
-    const sx = (x) => ((x - x0) / (x1 - x0)) * size, sy = (y) => size - ((y - y0) / (y1 - y0)) * size;
-    const ctx = base.getContext("2d");
-    ctx.fillStyle = "#fff"; ctx.fillRect(0, 0, size, size);
-    ctx.strokeStyle = "#bbb"; ctx.setLineDash([3, 3]);
-    ctx.beginPath(); ctx.moveTo(sx(0), 0); ctx.lineTo(sx(0), size); ctx.moveTo(0, sy(0)); ctx.lineTo(size, sy(0)); ctx.stroke();
-    ctx.setLineDash([]);
-    ctx.globalAlpha = 0.55;
-    model.points.forEach(([x, y], i) => { ctx.fillStyle = data.colors[model.labels[i]]; ctx.fillRect(sx(x) - 1.5, sy(y) - 1.5, 3, 3); });
+    const { ctx, sx, sy, toLatent } = drawLatentPlane(base, model, data.colors, size, model.key === "vae");
+    overlay.width = size * ratio; overlay.height = size * ratio; overlay.style.width = size + "px"; overlay.style.height = size + "px";
+    overlay.getContext("2d").setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.globalAlpha = 1; ctx.strokeStyle = "#111"; ctx.lineWidth = 2;
     ctx.beginPath(); model.path.forEach(([x, y], i) => (i ? ctx.lineTo(sx(x), sy(y)) : ctx.moveTo(sx(x), sy(y)))); ctx.stroke();
     for (const [[x, y], name] of [[model.path[0], "A"], [model.path[N - 1], "B"]]) {
@@ -59,8 +52,7 @@ export default function (component) {
     }
     plane.addEventListener("click", (event) => {
       const box = base.getBoundingClientRect();
-      const x = x0 + ((event.clientX - box.left) / box.width) * (x1 - x0);
-      const y = y0 + (1 - (event.clientY - box.top) / box.height) * (y1 - y0);
+      const [x, y] = toLatent(event.clientX - box.left, event.clientY - box.top);
       setTriggerValue("picked", { model: model.key, x, y, endpoint: pickEnd });
     });
     return { model, img, overlay, sx, sy, size };
@@ -122,11 +114,6 @@ export default function (component) {
   return () => { if (timer) clearInterval(timer); };
 }
 
-function el(tag, attrs, parent, svg = false) {
-  const node = svg || tag === "svg" ? document.createElementNS("http://www.w3.org/2000/svg", tag) : document.createElement(tag);
-  for (const key in attrs) node.setAttribute(key, attrs[key]);
-  parent.appendChild(node);
-  return node;
-}
+const el = makeElement;
 
 function sup(e) { return String(e).split("").map((c) => ({ "-": "⁻", 0: "⁰", 1: "¹", 2: "²", 3: "³", 4: "⁴" }[c] || c)).join(""); }
