@@ -3,7 +3,7 @@ import numpy as np
 import streamlit as st
 import torch
 
-from core.data import dataset_info, images_to_float
+from core.data import images_to_float
 from core.latent import decode_latents, lattice_points, relative_density
 from core.metrics import (class_probabilities, confident_fraction, effective_class_count, elbo_terms,
                           reconstruction_cross_entropy)
@@ -16,11 +16,7 @@ from ui.state import settings
 KINDS = ("ae", "vae")
 current = settings()
 dataset = current.dataset
-info = dataset_info(dataset)
-models = {kind: loaders.model(kind, dataset) for kind in KINDS}
-classifier = loaders.model("classifier", dataset)
-images, labels = loaders.display_bundle(dataset)
-codes = {kind: loaders.latent_codes(kind, dataset) for kind in KINDS}
+info, models, classifier, images, labels, codes = loaders.autoencoder_pair(dataset)
 
 st.title(t("aevae.title"))
 st.markdown(t("aevae.lead"))
@@ -86,15 +82,14 @@ def latent_explorer_section() -> None:
 
     st.subheader(t("aevae.explore.title"))
     st.caption(t("aevae.explore.caption"))
-    planes = []
-    for kind in KINDS:
-        plane = dict(plane_payload(dataset, kind, *square(*ranges[kind]), current.language))
-        plane["probe"] = probe.tolist()
-        plane["chosen"] = codes[kind][chosen].tolist()
-        planes.append(plane)
-    latent_explorer({"models": planes, "colors": list(CLASS_COLORS), "class_names": list(info.class_names), "size": 420,
-                     "text": {"hover_hint": t("aevae.explore.hover_hint"), "preview": t("aevae.explore.preview")}},
-                    key="latent_explorer", on_click=remember_click)
+    plane_ranges = {kind: square(*ranges[kind]) for kind in KINDS}
+    static = lambda: {  # noqa: E731 - built only when the browser does not have it yet
+        "models": [plane_payload(dataset, kind, *plane_ranges[kind], current.language) for kind in KINDS],
+        "colors": list(CLASS_COLORS), "class_names": list(info.class_names), "size": 420,
+        "text": {"hover_hint": t("aevae.explore.hover_hint"), "preview": t("aevae.explore.preview")}}
+    static_id = f"{dataset}-{current.language}-{HOVER_GRID}-" + "-".join(f"{v:.4g}" for k in KINDS for r in plane_ranges[k] for v in r)
+    markers = {kind: {"probe": probe.tolist(), "chosen": codes[kind][chosen].tolist()} for kind in KINDS}
+    latent_explorer(static, static_id, {"markers": markers}, key="latent_explorer", on_click=remember_click)
 
     st.markdown(f"#### {t('aevae.decode.title')}")
     typed = st.columns([1, 1, 4])

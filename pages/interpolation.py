@@ -3,7 +3,6 @@ latent spaces (concept C7). Frames are precomputed, so scrubbing alpha is instan
 import numpy as np
 import streamlit as st
 
-from core.data import dataset_info
 from core.latent import decode_latents, interpolate, relative_density
 from core.metrics import class_probabilities, confident_fraction
 from ui import loaders
@@ -17,11 +16,7 @@ MODEL_COLORS = {"ae": "#f28e2b", "vae": "#4e79a7"}
 FRAMES = 41  # alpha = 0, 0.025, ..., 1
 current = settings()
 dataset = current.dataset
-info = dataset_info(dataset)
-models = {kind: loaders.model(kind, dataset) for kind in KINDS}
-classifier = loaders.model("classifier", dataset)
-images, labels = loaders.display_bundle(dataset)
-codes = {kind: loaders.latent_codes(kind, dataset) for kind in KINDS}
+info, models, classifier, images, labels, codes = loaders.autoencoder_pair(dataset)
 
 st.title(t("interp.title"))
 st.markdown(t("interp.lead"))

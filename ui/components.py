@@ -38,6 +38,23 @@ def interpolation_viewer(data: dict, key: str, on_pick: Callable[[], None]) -> N
     _interpolation_viewer(data=data, key=key, on_picked_change=on_pick)
 
 
-def latent_explorer(data: dict, key: str, on_click: Callable[[], None]) -> None:
-    """Two latent planes with hover previews; a click triggers "clicked" ({model, x, y, index})."""
-    _latent_explorer(data=data, key=key, on_clicked_change=on_click)
+def latent_explorer(build_static: Callable[[], dict], static_id: str, dynamic: dict, key: str,
+                    on_click: Callable[[], None]) -> None:
+    """Two latent planes with hover previews; a click triggers "clicked" ({model, x, y, index}).
+
+    The static part (codes, hover sprites: ~0.7 MB; built by `build_static`) goes to the browser once per session and is kept
+    there under `static_id`; each click's rerun then sends only `dynamic` (markers, a few
+    bytes). If the browser lacks the static part (it asks with trigger "need_static"), the
+    next run sends it again.
+    """
+    sent_key = f"_{key}_static_sent"
+    sent = st.session_state.setdefault(sent_key, set())
+
+    def resend() -> None:
+        st.session_state[sent_key].discard(trigger_value(key, "need_static"))
+
+    data = {"static_id": static_id, **dynamic}
+    if static_id not in sent:
+        data["static"] = build_static()
+        sent.add(static_id)
+    _latent_explorer(data=data, key=key, on_clicked_change=on_click, on_need_static_change=resend)

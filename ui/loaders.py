@@ -3,12 +3,14 @@
 (st.cache_data). A missing or broken checkpoint stops the page with a clear message."""
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 import streamlit as st
 import torch
 
 from core.checkpoints import CheckpointError, load_checkpoint
-from core.data import DatasetMissingError, load_display_bundle
+from core.data import DatasetInfo, DatasetMissingError, dataset_info, load_display_bundle
 from core.latent import encode_images, typical_knn_radius
 from ui.i18n import t
 
@@ -69,3 +71,23 @@ def latent_codes(kind: str, dataset: str) -> np.ndarray:
 def typical_radius(kind: str, dataset: str) -> float:
     """The k-NN spacing of a model's codes, computed once: relative_density's normaliser."""
     return typical_knn_radius(latent_codes(kind, dataset))
+
+
+class AutoencoderPair(NamedTuple):
+    """What both autoencoder pages show: the AE and the VAE, the classifier that judges their
+    images, the display images, and the images' codes under each model."""
+
+    info: DatasetInfo
+    models: dict
+    classifier: torch.nn.Module
+    images: np.ndarray
+    labels: np.ndarray
+    codes: dict
+
+
+def autoencoder_pair(dataset: str) -> AutoencoderPair:
+    kinds = ("ae", "vae")
+    images, labels = display_bundle(dataset)
+    return AutoencoderPair(dataset_info(dataset), {kind: model(kind, dataset) for kind in kinds},
+                           model("classifier", dataset), images, labels,
+                           {kind: latent_codes(kind, dataset) for kind in kinds})

@@ -1,40 +1,57 @@
 // Latent explorer for the AE vs VAE page (concepts C3-C5). The planes are drawn once on canvases;
 // hovering shows the decoder's output from a precomputed lattice (no server round trip); a click
 // sends its coordinates (and the nearest image, if a dot was hit) back as trigger "clicked".
+// The heavy static part arrives once per session (kept here by id); later runs only move markers.
+const staticCache = new Map();
+
 export default function (component) {
   const { data, parentElement, setTriggerValue } = component;
-  parentElement.querySelectorAll(".gme-explorer").forEach((old) => old.remove());
+  if (data.static) staticCache.set(data.static_id, data.static);
+  const S = staticCache.get(data.static_id);
+  if (!S) { setTriggerValue("need_static", data.static_id); return; }
+  let root = parentElement.querySelector(".gme-explorer");
+  if (!root || root.dataset.staticId !== data.static_id) {
+    if (root) root.remove();
+    root = build(S, parentElement, setTriggerValue);
+    root.dataset.staticId = data.static_id;
+  }
+  for (const panel of root.panels) { panel.markers = data.markers[panel.plane.key]; panel.drawMarkers(null); }
+}
+
+function build(S, parentElement, setTriggerValue) {
   const root = makeElement("div", { class: "gme-explorer" }, parentElement);
   const legend = makeElement("div", { class: "legend" }, root);
-  data.class_names.forEach((name, i) => { const s = makeElement("span", { style: `--c:${data.colors[i]}` }, legend); s.textContent = name; });
+  S.class_names.forEach((name, i) => { const s = makeElement("span", { style: `--c:${S.colors[i]}` }, legend); s.textContent = name; });
   const planes = makeElement("div", { class: "planes" }, root);
-  const width = root.getBoundingClientRect().width || 2 * data.size + 30;
-  const size = Math.round(Math.max(260, Math.min(data.size, width / 2 - 24)));
-  for (const plane of data.models) buildPanel(plane);
+  const width = root.getBoundingClientRect().width || 2 * S.size + 30;
+  const size = Math.round(Math.max(260, Math.min(S.size, width / 2 - 24)));
+  root.panels = S.models.map((plane) => buildPanel(plane));
+  return root;
 
   function buildPanel(plane) {
-    const panel = makeElement("div", { class: "panel", "data-model": plane.key }, planes);
-    makeElement("h4", {}, panel).textContent = plane.title;
-    const stage = makeElement("div", { class: "stage", "data-testid": `latent-plane-${plane.key}`, style: `width:${size}px;height:${size}px` }, panel);
+    const panelElement = makeElement("div", { class: "panel", "data-model": plane.key }, planes);
+    makeElement("h4", {}, panelElement).textContent = plane.title;
+    const stage = makeElement("div", { class: "stage", "data-testid": `latent-plane-${plane.key}`, style: `width:${size}px;height:${size}px` }, panelElement);
     const base = makeElement("canvas", {}, stage), overlay = makeElement("canvas", {}, stage);
-    const { sx, sy, toLatent } = drawLatentPlane(base, plane, data.colors, size, true);
+    const { sx, sy, toLatent } = drawLatentPlane(base, plane, S.colors, size, true);
     const ratio = window.devicePixelRatio || 1;
     overlay.width = size * ratio; overlay.height = size * ratio; overlay.style.width = size + "px"; overlay.style.height = size + "px";
     const octx = overlay.getContext("2d"); octx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const preview = makeElement("div", { class: "preview" }, panel);
+    const preview = makeElement("div", { class: "preview" }, panelElement);
     const previewCanvas = makeElement("canvas", { width: 28, height: 28, "data-testid": `hover-preview-${plane.key}` }, preview);
     const previewText = makeElement("div", {}, preview);
-    previewText.textContent = data.text.hover_hint;
+    previewText.textContent = S.text.hover_hint;
     const sprite = new Image();
-    sprite.src = plane.sprite;
     const n = plane.grid;
+    const panel = { plane, markers: null, drawMarkers };
 
     function drawMarkers(hover) {
       octx.clearRect(0, 0, size, size);
-      if (plane.chosen) { octx.strokeStyle = "#111"; octx.lineWidth = 2.5; octx.beginPath(); octx.arc(sx(plane.chosen[0]), sy(plane.chosen[1]), 9, 0, 7); octx.stroke(); }
-      const probe = plane.probe;
+      const markers = panel.markers;
+      if (!markers) return;
+      if (markers.chosen) { octx.strokeStyle = "#111"; octx.lineWidth = 2.5; octx.beginPath(); octx.arc(sx(markers.chosen[0]), sy(markers.chosen[1]), 9, 0, 7); octx.stroke(); }
       octx.strokeStyle = "#ff4b4b"; octx.lineWidth = 3;
-      const [px, py] = [sx(probe[0]), sy(probe[1])];
+      const [px, py] = [sx(markers.probe[0]), sy(markers.probe[1])];
       octx.beginPath(); octx.moveTo(px - 8, py - 8); octx.lineTo(px + 8, py + 8); octx.moveTo(px + 8, py - 8); octx.lineTo(px - 8, py + 8); octx.stroke();
       if (hover) { octx.strokeStyle = "rgba(0,0,0,0.6)"; octx.lineWidth = 1; octx.strokeRect(hover[0] - 6, hover[1] - 6, 12, 12); }
     }
@@ -46,9 +63,10 @@ export default function (component) {
       const pctx = previewCanvas.getContext("2d");
       pctx.imageSmoothingEnabled = false;
       pctx.drawImage(sprite, col * 28, row * 28, 28, 28, 0, 0, 28, 28);
-      const [zx, zy] = toLatent((col / (n - 1)) * size, (row / (n - 1)) * size);  // the lattice point shown
-      previewText.textContent = `${data.text.preview} z = (${zx.toFixed(2)}, ${zy.toFixed(2)})`;
-      return [(col / (n - 1)) * size, (row / (n - 1)) * size];
+      const cell = [(col / (n - 1)) * size, (row / (n - 1)) * size];
+      const [zx, zy] = toLatent(cell[0], cell[1]);  // the lattice point whose decoding is shown
+      previewText.textContent = `${S.text.preview} z = (${zx.toFixed(2)}, ${zy.toFixed(2)})`;
+      return cell;
     }
 
     const position = (event) => { const box = base.getBoundingClientRect(); return [event.clientX - box.left, event.clientY - box.top]; };
@@ -58,11 +76,12 @@ export default function (component) {
       const [px, py] = position(event);
       const index = nearestPoint(plane, sx, sy, px, py, 5);
       const [x, y] = index >= 0 ? plane.points[index] : toLatent(px, py);
-      plane.probe = [x, y];
+      panel.markers = { ...(panel.markers || {}), probe: [x, y] };
       drawMarkers(null);  // instant feedback; the decoded images arrive with the rerun
       setTriggerValue("clicked", { model: plane.key, x, y, index });
     });
-    drawMarkers(null);
-    sprite.onload = () => showPreview(sx(plane.probe[0]), sy(plane.probe[1]));
+    sprite.onload = () => { if (panel.markers) showPreview(sx(panel.markers.probe[0]), sy(panel.markers.probe[1])); };
+    sprite.src = plane.sprite;
+    return panel;
   }
 }
