@@ -153,8 +153,8 @@ def sampling() -> None:
         column.image(tile(decoded[:32], columns=8), output_format="PNG", width="stretch",
                      caption=t(f"aevae.{kind}.short"))
         numbers = column.columns(2)
-        numbers[0].metric(t("aevae.sample.metric"), f"{confident:.0%}")
-        numbers[1].metric(t("aevae.sample.classes"), f"{classes:.1f} / 10")
+        numbers[0].metric(t("aevae.sample.metric"), f"{confident:.0%}", help=t("aevae.sample.metric_help"))
+        numbers[1].metric(t("aevae.sample.classes"), f"{classes:.1f} / 10", help=t("aevae.sample.classes_help"))
     st.caption(t("aevae.sample.caption"))
 
 

@@ -142,3 +142,11 @@ def test_deep_link_on_a_fresh_server_runs_through_the_app_menu(browser):
         context.close()
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_settings_travel_in_the_url(page, app_url):
+    """A teacher's link (?lang=ja&dataset=fashion) opens the same view on every screen."""
+    open_page(page, app_url, "interpolation?lang=ja&dataset=fashion&seed=3")
+    assert "潜在空間" in page.locator("h1").first.inner_text()
+    assert "Fashion-MNIST" in page.content()  # the sidebar's dataset picker shows it
+    assert "seed=3" in page.url and "lang=ja" in page.url

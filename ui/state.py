@@ -39,6 +39,31 @@ def run_through_navigation() -> None:
         st.rerun()
 
 
+QUERY_KEYS = {LANGUAGE_STATE_KEY: "lang", DATASET_STATE_KEY: "dataset", SEED_STATE_KEY: "seed"}
+
+
+def _valid(state_key: str, value: str):
+    """A query-parameter value converted to the setting's type, or None if it is not allowed."""
+    if state_key == LANGUAGE_STATE_KEY:
+        return value if value in LANGUAGES else None
+    if state_key == DATASET_STATE_KEY:
+        return value if value in DATASETS else None
+    return int(value) if value.isdigit() and int(value) <= 10_000 else None
+
+
+def _sync_with_url() -> None:
+    """Settings live in the URL too (?lang=ja&dataset=fashion&seed=3), so a teacher can hand out
+    one link that opens every student's screen the same way, and a reload keeps them."""
+    for state_key, query_key in QUERY_KEYS.items():
+        if state_key not in st.session_state and query_key in st.query_params:
+            value = _valid(state_key, st.query_params[query_key])
+            if value is not None:
+                st.session_state[state_key] = value
+        st.session_state.setdefault(state_key, DEFAULTS[state_key])
+        if st.query_params.get(query_key) != str(st.session_state[state_key]):
+            st.query_params[query_key] = str(st.session_state[state_key])
+
+
 def settings(route: bool = True) -> Settings:
     """The current cross-page settings (defaults when a page runs on its own, e.g. in tests).
 
@@ -47,8 +72,7 @@ def settings(route: bool = True) -> Settings:
     """
     if route:
         run_through_navigation()
-    for key, value in DEFAULTS.items():
-        st.session_state.setdefault(key, value)
+    _sync_with_url()
     dataset = st.session_state[DATASET_STATE_KEY]
     return Settings(current_language(), dataset if dataset in DATASETS else "mnist", int(st.session_state[SEED_STATE_KEY]))
 
