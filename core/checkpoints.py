@@ -12,7 +12,6 @@ import dataclasses
 import datetime as _dt
 import hashlib
 import json
-import os
 import platform
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from typing import Any
 import torch
 from safetensors.torch import load_file, save_file
 
-from core.data import CHECKPOINT_DIR
+from core.data import checkpoint_directory
 from core.models import build_model, model_kind
 
 
@@ -30,11 +29,6 @@ class CheckpointError(RuntimeError):
     def __init__(self, message: str, command: str):
         super().__init__(f"{message} Rebuild it with: {command}")
         self.command = command
-
-
-def checkpoint_directory() -> Path:
-    """checkpoints/ of the repo, or the folder named by GME_CHECKPOINT_DIR (e.g. freshly retrained weights)."""
-    return Path(os.environ.get("GME_CHECKPOINT_DIR") or CHECKPOINT_DIR)
 
 
 def rebuild_command(kind: str, dataset: str) -> str:

@@ -7,6 +7,7 @@ compressed) committed under checkpoints/, so the app runs from a fresh clone.
 from __future__ import annotations
 
 from dataclasses import dataclass
+import os
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -84,17 +85,23 @@ def images_to_float(images_uint8: torch.Tensor) -> torch.Tensor:
     return images_uint8.float().div(255.0).unsqueeze(1)
 
 
-def display_bundle_path(key: str) -> Path:
-    return CHECKPOINT_DIR / f"display_{key}.npz"
+def checkpoint_directory() -> Path:
+    """checkpoints/ of the repo, or the folder named by GME_CHECKPOINT_DIR (e.g. freshly retrained weights)."""
+    return Path(os.environ.get("GME_CHECKPOINT_DIR") or CHECKPOINT_DIR)
 
 
-def build_display_bundle(key: str, root: str | Path = DEFAULT_DATA_ROOT, size: int = DISPLAY_BUNDLE_SIZE) -> Path:
+def display_bundle_path(key: str, directory: str | Path | None = None) -> Path:
+    return Path(directory or checkpoint_directory()) / f"display_{key}.npz"
+
+
+def build_display_bundle(key: str, root: str | Path = DEFAULT_DATA_ROOT, size: int = DISPLAY_BUNDLE_SIZE,
+                         directory: str | Path | None = None) -> Path:
     """Write the first `size` test images (class-balanced by construction of a seeded shuffle)."""
     import torch
 
     images, labels = load_dataset(key, train=False, root=root)
     order = torch.randperm(len(images), generator=torch.Generator().manual_seed(0))[:size]
-    path = display_bundle_path(key)
+    path = display_bundle_path(key, directory)
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(path, images=images[order].numpy().astype(np.uint8), labels=labels[order].numpy().astype(np.uint8))
     return path

@@ -155,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for dataset in datasets:
             if options.model in ("bundle", "all"):
-                print(f"display bundle -> {build_display_bundle(dataset, options.data_root)}")
+                print(f"display bundle -> {build_display_bundle(dataset, options.data_root, directory=options.out_dir)}")
             for kind in kinds if options.model != "bundle" else []:
                 args = DEFAULT_ARGS[(kind, dataset)]
                 overrides = {k: getattr(options, k) for k in ("epochs", "batch_size", "lr", "seed")

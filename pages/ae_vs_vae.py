@@ -11,6 +11,7 @@ from ui import loaders
 from ui.components import latent_explorer, trigger_value
 from ui.figures import CLASS_COLORS, padded_range, png_data_uri, tile
 from ui.i18n import t
+from ui.model_card import model_cards
 from ui.state import settings
 
 KINDS = ("ae", "vae")
@@ -174,3 +175,4 @@ for kind, column in zip(KINDS, st.columns(2)):
                  width="stretch", caption=t("aevae.lattice.caption", model=t(f"aevae.{kind}.short"),
                                              x0=f"{x0:.1f}", x1=f"{x1:.1f}", y0=f"{y0:.1f}", y1=f"{y1:.1f}"))
 st.info(t("aevae.notice"))
+model_cards(("ae", "vae", "classifier"), dataset)

@@ -9,6 +9,7 @@ from ui import loaders
 from ui.components import interpolation_viewer, trigger_value
 from ui.figures import CLASS_COLORS, padded_range, png_data_uri, tile
 from ui.i18n import t
+from ui.model_card import model_cards
 from ui.state import settings
 
 KINDS = ("ae", "vae")
@@ -139,3 +140,4 @@ for kind, column in zip(KINDS, columns):
     column.metric(t("interp.numbers.confident", model=t(f"aevae.{kind}.short")), f"{entry['confident']:.0%}")
 st.caption(t("interp.numbers.caption"))
 st.info(t("interp.notice"))
+model_cards(("ae", "vae", "classifier"), dataset)

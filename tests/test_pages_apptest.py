@@ -90,11 +90,35 @@ def test_interpolation_class_picker_changes_the_endpoints():
 
 
 def test_missing_checkpoint_shows_rebuild_command(tmp_path, monkeypatch):
+    import shutil
+
     import streamlit as st
 
+    for path in (ROOT / "checkpoints").glob("display_*.npz"):  # display images present, weights missing
+        shutil.copy(path, tmp_path)
     monkeypatch.setenv("GME_CHECKPOINT_DIR", str(tmp_path))
     st.cache_resource.clear()
+    st.cache_data.clear()
     at = run_page("pages/ae_vs_vae.py")
     st.cache_resource.clear()
+    st.cache_data.clear()
     assert not at.exception
     assert any("python -m core.train ae --dataset mnist" in e.value for e in at.error)
+
+
+def test_corrupt_display_bundle_shows_a_clear_error(tmp_path, monkeypatch):
+    import shutil
+
+    import streamlit as st
+
+    for path in (ROOT / "checkpoints").glob("*_mnist.*"):
+        shutil.copy(path, tmp_path)
+    (tmp_path / "display_mnist.npz").write_bytes(b"this is not a numpy archive")
+    monkeypatch.setenv("GME_CHECKPOINT_DIR", str(tmp_path))
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = run_page("pages/interpolation.py")
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    assert not at.exception
+    assert any("display_mnist.npz" in e.value and "core.train bundle" in e.value for e in at.error)

@@ -154,4 +154,19 @@ STRINGS = {
         "and the images there turn into odd symbols. The VAE's path stays where codes are dense and the image morphs smoothly. "
         "Slerp keeps the VAE path at the typical distance from the origin."
     ),
+    # Model cards
+    "card.title": "About these models (training and test numbers)",
+    "card.model": "Model",
+    "card.data": "Train / test images",
+    "card.training": "Training",
+    "card.metrics": "Test metrics",
+    "card.metric.test_accuracy": "accuracy",
+    "card.metric.test_reconstruction_nats": "reconstruction",
+    "card.metric.test_kl_nats": "KL",
+    "card.metric.test_negative_elbo_nats": "−ELBO",
+    "card.metric.latent_gaussian_fit_kl": "Gaussian-fit KL of the codes",
+    "card.kind.ae": "Autoencoder (2-D latent)",
+    "card.kind.vae": "VAE (2-D latent)",
+    "card.kind.classifier": "CNN classifier (the judge)",
+    "card.caption": "Read from the checkpoints' JSON files, written when they were trained. Retrain one with `{command}`.",
 }

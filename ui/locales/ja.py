@@ -153,4 +153,19 @@ STRINGS = {
         "そこでは画像が奇妙な記号に変わってしまいます。VAE の経路はコードが密集した場所にとどまり、画像はなめらかに変化します。"
         "球面線形補間 (slerp) を使うと、VAE の経路が原点から典型的な距離に保たれます。"
     ),
+    # Model cards
+    "card.title": "これらのモデルについて（学習とテストの数値）",
+    "card.model": "モデル",
+    "card.data": "学習 / テスト画像数",
+    "card.training": "学習",
+    "card.metrics": "テストでの指標",
+    "card.metric.test_accuracy": "正解率",
+    "card.metric.test_reconstruction_nats": "再構成誤差",
+    "card.metric.test_kl_nats": "KL",
+    "card.metric.test_negative_elbo_nats": "−ELBO",
+    "card.metric.latent_gaussian_fit_kl": "コードに当てはめたガウス分布の KL",
+    "card.kind.ae": "オートエンコーダ（2 次元潜在）",
+    "card.kind.vae": "VAE（2 次元潜在）",
+    "card.kind.classifier": "CNN 分類器（判定役）",
+    "card.caption": "学習時に書き出されたチェックポイントの JSON ファイルから読み込んでいます。再学習するには `{command}` を実行します。",
 }
