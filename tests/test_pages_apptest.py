@@ -89,36 +89,33 @@ def test_interpolation_class_picker_changes_the_endpoints():
     assert after["end"] != before["end"] and after["start"] == before["start"]
 
 
-def test_missing_checkpoint_shows_rebuild_command(tmp_path, monkeypatch):
+def run_on_checkpoint_folder(folder, monkeypatch, page: str, copy: str) -> AppTest:
+    """Run `page` with GME_CHECKPOINT_DIR=folder holding copies of checkpoints/`copy` (caches cleared)."""
     import shutil
 
     import streamlit as st
 
-    for path in (ROOT / "checkpoints").glob("display_*.npz"):  # display images present, weights missing
-        shutil.copy(path, tmp_path)
-    monkeypatch.setenv("GME_CHECKPOINT_DIR", str(tmp_path))
+    for path in (ROOT / "checkpoints").glob(copy):
+        shutil.copy(path, folder)
+    monkeypatch.setenv("GME_CHECKPOINT_DIR", str(folder))
     st.cache_resource.clear()
     st.cache_data.clear()
-    at = run_page("pages/ae_vs_vae.py")
-    st.cache_resource.clear()
-    st.cache_data.clear()
+    try:
+        return run_page(page)
+    finally:
+        st.cache_resource.clear()
+        st.cache_data.clear()
+
+
+def test_missing_checkpoint_shows_rebuild_command(tmp_path, monkeypatch):
+    at = run_on_checkpoint_folder(tmp_path, monkeypatch, "pages/ae_vs_vae.py", copy="display_*.npz")  # no weights
     assert not at.exception
     assert any("python -m core.train ae --dataset mnist" in e.value for e in at.error)
 
 
 def test_corrupt_display_bundle_shows_a_clear_error(tmp_path, monkeypatch):
-    import shutil
-
-    import streamlit as st
-
-    for path in (ROOT / "checkpoints").glob("*_mnist.*"):
-        shutil.copy(path, tmp_path)
     (tmp_path / "display_mnist.npz").write_bytes(b"this is not a numpy archive")
-    monkeypatch.setenv("GME_CHECKPOINT_DIR", str(tmp_path))
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    at = run_page("pages/interpolation.py")
-    st.cache_resource.clear()
-    st.cache_data.clear()
+    # copy weights and sidecars (*.safetensors, *.json), not the good display bundle
+    at = run_on_checkpoint_folder(tmp_path, monkeypatch, "pages/interpolation.py", copy="*_mnist.*[ns]")
     assert not at.exception
     assert any("display_mnist.npz" in e.value and "core.train bundle" in e.value for e in at.error)
