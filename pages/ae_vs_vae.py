@@ -9,7 +9,7 @@ from core.metrics import (class_probabilities, confident_fraction, effective_cla
                           reconstruction_cross_entropy)
 from ui import loaders
 from ui.components import latent_explorer, trigger_value
-from ui.figures import CLASS_COLORS, padded_range, png_data_uri, tile
+from ui.figures import CLASS_COLORS, padded_range, png_data_uri, square_ranges, tile
 from ui.i18n import t
 from ui.model_card import model_cards
 from ui.state import settings
@@ -52,13 +52,6 @@ def plane_payload(dataset: str, kind: str, x_range, y_range, language: str) -> d
             "sprite": png_data_uri(sprite), "grid": HOVER_GRID}
 
 
-def square(x_range, y_range):
-    """Equal aspect: widen the shorter side so one latent unit is as long on both axes."""
-    half = max(x_range[1] - x_range[0], y_range[1] - y_range[0]) / 2
-    cx, cy = sum(x_range) / 2, sum(y_range) / 2
-    return (cx - half, cx + half), (cy - half, cy + half)
-
-
 def remember_click() -> None:
     """A click on a plane: decode that point; a click on a dot also picks that image."""
     clicked = trigger_value("latent_explorer", "clicked")
@@ -83,7 +76,7 @@ def latent_explorer_section() -> None:
 
     st.subheader(t("aevae.explore.title"))
     st.caption(t("aevae.explore.caption"))
-    plane_ranges = {kind: square(*ranges[kind]) for kind in KINDS}
+    plane_ranges = {kind: square_ranges(*ranges[kind]) for kind in KINDS}
     static = lambda: {  # noqa: E731 - built only when the browser does not have it yet
         "models": [plane_payload(dataset, kind, *plane_ranges[kind], current.language) for kind in KINDS],
         "colors": list(CLASS_COLORS), "class_names": list(info.class_names), "size": 420,

@@ -7,7 +7,7 @@ from core.latent import decode_latents, interpolate, relative_density
 from core.metrics import class_probabilities, confident_fraction
 from ui import loaders
 from ui.components import interpolation_viewer, trigger_value
-from ui.figures import CLASS_COLORS, padded_range, png_data_uri, tile
+from ui.figures import CLASS_COLORS, padded_range, png_data_uri, square_ranges, tile
 from ui.i18n import t
 from ui.model_card import model_cards
 from ui.state import settings
@@ -24,7 +24,6 @@ st.markdown(t("interp.lead"))
 st.latex(r"z(\alpha) = (1-\alpha)\,z_A + \alpha\,z_B")
 st.latex(r"\operatorname{slerp}(\alpha) = \frac{\sin((1-\alpha)\omega)}{\sin\omega}z_A + \frac{\sin(\alpha\omega)}{\sin\omega}z_B,"
          r"\quad \cos\omega = \frac{z_A\cdot z_B}{\lVert z_A\rVert\lVert z_B\rVert}")
-
 
 
 def pick_faithful_example(label: int, rng: np.random.Generator, tries: int = 16) -> int:
@@ -63,7 +62,9 @@ def pick_from_plane() -> None:
     if not picked or picked.get("model") not in KINDS:
         return
     distances = np.linalg.norm(codes[picked["model"]] - np.array([picked["x"], picked["y"]]), axis=1)
-    endpoints["end" if picked.get("endpoint") == "end" else "start"] = int(distances.argmin())
+    which = "end" if picked.get("endpoint") == "end" else "start"
+    endpoints[which] = int(distances.argmin())
+    st.session_state[f"interp_class_{which}"] = int(labels[endpoints[which]])  # the class picker follows
 
 
 pickers = st.columns([2, 2, 2, 3])
@@ -100,24 +101,22 @@ frames = interpolation_frames(dataset, endpoints["start"], endpoints["end"], vae
 @st.cache_data(show_spinner=False, max_entries=32)
 def viewer_payload(dataset: str, start: int, end: int, vae_path: str, language: str) -> dict:
     """The JSON the browser receives: data URIs of every frame plus the scatter of each plane."""
-    frames = interpolation_frames(dataset, start, end, vae_path)
+    computed = interpolation_frames(dataset, start, end, vae_path)
     models_payload = []
     for kind in KINDS:
-        entry = frames["models"][kind]
-        x_range = padded_range(np.concatenate([codes[kind][:, 0], entry["path"][:, 0]]))
-        y_range = padded_range(np.concatenate([codes[kind][:, 1], entry["path"][:, 1]]))
-        side = max(x_range[1] - x_range[0], y_range[1] - y_range[0]) / 2  # square plane, equal aspect
-        cx, cy = sum(x_range) / 2, sum(y_range) / 2
+        entry = computed["models"][kind]
+        x_range, y_range = square_ranges(padded_range(np.concatenate([codes[kind][:, 0], entry["path"][:, 0]])),
+                                         padded_range(np.concatenate([codes[kind][:, 1], entry["path"][:, 1]])))
         models_payload.append({
             "key": kind, "title": t(f"aevae.{kind}.short", language), "color": MODEL_COLORS[kind],
             "subtitle": t(f"interp.path.{entry['mode']}", language),
             "frames": [png_data_uri(image) for image in entry["decoded"]],
             "path": np.round(entry["path"], 4).tolist(),
             "points": np.round(codes[kind], 3).tolist(), "labels": labels.tolist(),
-            "range": [cx - side, cx + side], "range_y": [cy - side, cy + side],
+            "range": list(x_range), "range_y": list(y_range),
             "density": np.round(entry["density"], 5).tolist(),
         })
-    return {"alphas": frames["alphas"].round(4).tolist(), "models": models_payload, "colors": list(CLASS_COLORS),
+    return {"alphas": computed["alphas"].round(4).tolist(), "models": models_payload, "colors": list(CLASS_COLORS),
             "start_index": FRAMES // 2,
             "text": {key: t(f"interp.viewer.{key}", language) for key in
                      ("play", "pause", "alpha_label", "click_sets", "start", "end", "click_hint", "density_title", "hole_band")}}

@@ -45,6 +45,13 @@ def png_data_uri(image: np.ndarray, factor: int = 1) -> str:
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
 
 
+def square_ranges(x_range: tuple[float, float], y_range: tuple[float, float]):
+    """Equal aspect: widen the shorter side so one latent unit is as long on both axes of a square plane."""
+    half = max(x_range[1] - x_range[0], y_range[1] - y_range[0]) / 2
+    cx, cy = sum(x_range) / 2, sum(y_range) / 2
+    return (cx - half, cx + half), (cy - half, cy + half)
+
+
 def padded_range(values: np.ndarray, margin: float = 0.08) -> tuple[float, float]:
     low, high = float(np.min(values)), float(np.max(values))
     span = high - low or 1.0
