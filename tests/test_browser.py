@@ -41,6 +41,20 @@ def test_interpolation_slider_changes_the_images(page, app_url):
     screenshot(page, "interpolation_alpha_end")
 
 
+def test_interpolation_play_button_animates_alpha(page, app_url):
+    open_page(page, app_url, "interpolation")
+    readout = page.locator(".gme-interp .alpha")
+    readout.wait_for(timeout=30_000)
+    before = readout.inner_text()
+    page.locator('[data-testid="interp-play"]').click()
+    page.wait_for_timeout(600)
+    assert readout.inner_text() != before
+    page.locator('[data-testid="interp-play"]').click()  # pause
+    paused = readout.inner_text()
+    page.wait_for_timeout(400)
+    assert readout.inner_text() == paused
+
+
 def test_interpolation_click_on_plane_picks_a_new_endpoint(page, app_url):
     open_page(page, app_url, "interpolation")
     strip_before = page.locator('[data-testid="stImage"] img').first.get_attribute("src")
