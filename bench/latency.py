@@ -11,6 +11,8 @@ Measures, with performance.now() inside the page (no Playwright round trips in t
 * click_decode       /ae_vs_vae: mousedown on the AE latent plane -> the decoded images of
                      "Decode a point of the plane" have their new src loaded (after the fragment
                      rerun finished). Also reports the rerun alone (mousedown -> notRunning).
+* hover_preview      /ae_vs_vae: mousemove over the AE plane -> the decoder preview drawn from the
+                     precomputed lattice (inside the handler), and to the next animation frame.
 * cold_start         `streamlit run` subprocess launched -> home page rendered (script state
                      notRunning and an <h1> visible) in a fresh browser context; 3 fresh servers.
 * decode             core.latent.decode_latents per image, single z and a batch of 256.
@@ -310,6 +312,48 @@ def bench_click(browser, url: str, n: int, warmup: int, path: str, seed: int = 0
             "long_task_ms_in_window": pick("longTaskMs"), "longest_task_ms": pick("longestTaskMs")}
 
 
+# ----------------------------------------------------------------------------- hover preview
+INSTALL_HOVER = """
+(stage) => {
+  window.__hover = [];
+  let t0 = null;
+  // Capture listener: runs before the component's own mousemove handler on the same element.
+  stage.addEventListener('mousemove', () => { t0 = performance.now(); }, { capture: true });
+  // Registered after the component's handler: runs once the preview has been drawn.
+  stage.addEventListener('mousemove', () => {
+    const handled = performance.now() - t0;
+    requestAnimationFrame(() => window.__hover.push({ handled, frame: performance.now() - t0 }));
+  });
+}
+"""
+
+
+def bench_hover(browser, url: str, n: int, path: str, seed: int = 1) -> dict:
+    """mousemove over the AE plane -> hover preview drawn (in the handler) and the next frame."""
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    rng = np.random.default_rng(seed)
+    try:
+        page.goto(f"{url}{path}")
+        wait_idle(page)
+        dismiss_dialogs(page)
+        stage = page.locator('[data-testid="latent-plane-ae"]').first
+        stage.wait_for(state="visible", timeout=60_000)
+        stage.scroll_into_view_if_needed()
+        page.wait_for_timeout(500)
+        stage.evaluate(INSTALL_HOVER)
+        box = stage.bounding_box()
+        for _ in range(n):
+            fx, fy = rng.uniform(0.05, 0.95, size=2)
+            page.mouse.move(box["x"] + fx * box["width"], box["y"] + fy * box["height"])
+            page.wait_for_timeout(60)
+        page.wait_for_timeout(200)
+        samples = page.evaluate("() => window.__hover")
+    finally:
+        context.close()
+    return {"handled": summary([s["handled"] for s in samples]), "next_frame": summary([s["frame"] for s in samples])}
+
+
 # ----------------------------------------------------------------------------- cold start
 COLD_READY = """
 () => {
@@ -402,7 +446,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=40, help="measured interactions per kind (default 40)")
     parser.add_argument("--warmup", type=int, default=3, help="interactions discarded first (default 3)")
     parser.add_argument("--skip-cold-start", action="store_true")
-    parser.add_argument("--only", choices=["interp", "click", "cold", "decode"], help="run one kind only")
+    parser.add_argument("--only", choices=["interp", "click", "hover", "cold", "decode"], help="run one kind only")
     parser.add_argument("--cold-runs", type=int, default=3)
     parser.add_argument("--interp-path", help="URL path of the interpolation page (default: read from app.py)")
     parser.add_argument("--aevae-path", help="URL path of the AE-vs-VAE page (default: read from app.py)")
@@ -424,7 +468,7 @@ def main() -> None:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         try:
-            if wanted("interp") or wanted("click"):
+            if wanted("interp") or wanted("click") or wanted("hover"):
                 print("starting streamlit ...", flush=True)
                 process, url = start_server()
                 try:
@@ -436,6 +480,9 @@ def main() -> None:
                     if wanted("click"):
                         print("click_decode ...", flush=True)
                         results["click_decode"] = bench_click(browser, url, args.n, args.warmup, aevae_path)
+                    if wanted("hover"):
+                        print("hover_preview ...", flush=True)
+                        results["hover_preview"] = bench_hover(browser, url, args.n, aevae_path)
                 finally:
                     stop_server(process)
             if wanted("cold") and not args.skip_cold_start:
@@ -472,6 +519,11 @@ def print_table(results: dict) -> None:
             print(f"{label:<18} n={r['n']:<3} p50={fmt(r['p50'])}  p95={fmt(r['p95'])}  max={fmt(r['max'])}")
         print(f"{'':<18} clicks without rerun/new image: {c['no_rerun']}, AE decoded image unchanged: "
               f"{c['ae_image_unchanged']}, dialogs closed first: {c['dialogs_closed'] or 'none'}")
+    if "hover_preview" in results:
+        for key, label in (("handled", "hover_preview"), ("next_frame", "  +next frame")):
+            r = results["hover_preview"][key]
+            print(f"{label:<18} n={r['n']:<3} p50={fmt(r['p50'])}  p95={fmt(r['p95'])}  max={fmt(r['max'])}"
+                  + ("  (mousemove -> decoder preview drawn, in the browser)" if key == "handled" else ""))
     if "cold_start" in results:
         cs = results["cold_start"]
         runs = ", ".join(f"{v / 1000:.2f}" for v in cs["runs_ms"])

@@ -10,14 +10,14 @@ from core.metrics import (class_probabilities, confident_fraction, effective_cla
 from ui import loaders
 from ui.components import latent_explorer, trigger_value
 from ui.figures import CLASS_COLORS, padded_range, png_data_uri, square_ranges, tile
-from ui.i18n import t
+from ui.i18n import class_names, t
 from ui.model_card import model_cards
 from ui.state import settings
 
 KINDS = ("ae", "vae")
 current = settings()
 dataset = current.dataset
-info, models, classifier, images, labels, codes = loaders.autoencoder_pair(dataset)
+_, models, classifier, images, labels, codes = loaders.autoencoder_pair(dataset)
 
 st.title(t("aevae.title"))
 st.markdown(t("aevae.lead"))
@@ -79,7 +79,7 @@ def latent_explorer_section() -> None:
     plane_ranges = {kind: square_ranges(*ranges[kind]) for kind in KINDS}
     static = lambda: {  # noqa: E731 - built only when the browser does not have it yet
         "models": [plane_payload(dataset, kind, *plane_ranges[kind], current.language) for kind in KINDS],
-        "colors": list(CLASS_COLORS), "class_names": list(info.class_names), "size": 420,
+        "colors": list(CLASS_COLORS), "class_names": class_names(dataset), "size": 420,
         "text": {"hover_hint": t("aevae.explore.hover_hint"), "preview": t("aevae.explore.preview")}}
     static_id = f"{dataset}-{current.language}-{HOVER_GRID}-" + "-".join(f"{v:.4g}" for k in KINDS for r in plane_ranges[k] for v in r)
     markers = {kind: {"probe": probe.tolist(), "chosen": codes[kind][chosen].tolist()} for kind in KINDS}
@@ -96,7 +96,7 @@ def latent_explorer_section() -> None:
     cells = st.columns(2)
     for i, (kind, cell) in enumerate(zip(KINDS, cells)):
         density = float(relative_density(codes[kind], probe[None], typical=loaders.typical_radius(kind, dataset))[0])
-        verdict = info.class_names[int(probabilities[i].argmax())]
+        verdict = class_names(dataset)[int(probabilities[i].argmax())]
         inner = cell.columns([1, 2])
         inner[0].image(png_data_uri(decoded[kind], 5), caption=t(f"aevae.{kind}.short"))
         inner[1].markdown(t("aevae.decode.readout", verdict=verdict, confidence=f"{probabilities[i].max():.0%}",
@@ -111,7 +111,7 @@ def latent_explorer_section() -> None:
     vae_reconstruction, vae_kl = elbo_terms(models["vae"], chosen_x, seed=current.seed)
     shown = st.columns([1, 1, 1, 3])
     shown[0].image(png_data_uri(images[chosen], 5),
-                   caption=t("aevae.image.input", label=info.class_names[labels[chosen]], index=chosen))
+                   caption=t("aevae.image.input", label=class_names(dataset)[labels[chosen]], index=chosen))
     shown[1].image(png_data_uri(reconstructions["ae"], 5), caption=t("aevae.ae.short"))
     shown[2].image(png_data_uri(reconstructions["vae"], 5), caption=t("aevae.vae.short"))
     shown[3].markdown(t("aevae.image.terms", ae=f"{ae_nats:.1f}", rec=f"{vae_reconstruction[0]:.1f}",

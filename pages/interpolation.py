@@ -8,7 +8,7 @@ from core.metrics import class_probabilities, confident_fraction
 from ui import loaders
 from ui.components import interpolation_viewer, trigger_value
 from ui.figures import CLASS_COLORS, padded_range, png_data_uri, square_ranges, tile
-from ui.i18n import t
+from ui.i18n import class_names, t
 from ui.model_card import model_cards
 from ui.state import settings
 
@@ -17,7 +17,7 @@ MODEL_COLORS = {"ae": "#f28e2b", "vae": "#4e79a7"}
 FRAMES = 41  # alpha = 0, 0.025, ..., 1
 current = settings()
 dataset = current.dataset
-info, models, classifier, images, labels, codes = loaders.autoencoder_pair(dataset)
+_, models, classifier, images, labels, codes = loaders.autoencoder_pair(dataset)
 
 st.title(t("interp.title"))
 st.markdown(t("interp.lead"))
@@ -67,10 +67,11 @@ def pick_from_plane() -> None:
     st.session_state[f"interp_class_{which}"] = int(labels[endpoints[which]])  # the class picker follows
 
 
+names = class_names(dataset)
 pickers = st.columns([2, 2, 2, 3])
 for which, column in zip(("start", "end"), pickers):
-    column.selectbox(t(f"interp.pick_{which}"), range(len(info.class_names)), index=int(labels[endpoints[which]]),
-                     format_func=lambda c: info.class_names[c], key=f"interp_class_{which}",
+    column.selectbox(t(f"interp.pick_{which}"), range(len(names)), index=int(labels[endpoints[which]]),
+                     format_func=lambda c: names[c], key=f"interp_class_{which}",
                      on_change=choose_by_class, args=(which,))
 vae_path = pickers[2].radio(t("interp.vae_path"), ["linear", "slerp"], horizontal=True,
                             format_func=lambda m: t(f"interp.path.{m}"), key="interp_vae_path")

@@ -41,6 +41,23 @@ def test_interpolation_slider_changes_the_images(page, app_url):
     screenshot(page, "interpolation_alpha_end")
 
 
+def test_dragging_the_alpha_slider_changes_the_images(page, app_url):
+    open_page(page, app_url, "interpolation")
+    slider = page.locator('input[data-testid="interp-alpha"]')
+    slider.wait_for(timeout=30_000)
+    image = page.locator('img[data-testid="interp-frame-vae"]')
+    before = image.get_attribute("src")
+    box = slider.bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.5, y)  # the thumb starts at alpha = 0.5
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.7, y, steps=5)
+    during = image.get_attribute("src")  # the image follows while the button is still held
+    page.mouse.move(box["x"] + box["width"] * 0.95, y, steps=5)
+    page.mouse.up()
+    assert during != before and image.get_attribute("src") not in (before, during)
+
+
 def test_interpolation_play_button_animates_alpha(page, app_url):
     open_page(page, app_url, "interpolation")
     readout = page.locator(".gme-interp .alpha")

@@ -48,3 +48,10 @@ def test_japanese_really_is_japanese():
 def test_missing_key_raises_instead_of_showing_the_key():
     with pytest.raises(KeyError):
         t("no.such.key", language="en")
+
+
+def test_fashion_class_names_are_translated_and_digits_are_not():
+    from ui.i18n import class_names
+
+    assert class_names("fashion", "ja")[8] == "バッグ" and class_names("fashion", "en")[8] == "Bag"
+    assert class_names("mnist", "ja") == [str(d) for d in range(10)]

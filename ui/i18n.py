@@ -24,6 +24,16 @@ def current_language() -> str:
     return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
+def class_names(dataset: str, language: str | None = None) -> list[str]:
+    """The dataset's class names in the current language (digits stay digits)."""
+    from core.data import dataset_info
+
+    names = dataset_info(dataset).class_names
+    if dataset == "mnist":
+        return list(names)
+    return [t(f"class.{dataset}.{index}", language) for index in range(len(names))]
+
+
 def t(key: str, language: str | None = None, **values) -> str:
     """The text for `key` in the current language, with {placeholders} filled from `values`.
 

@@ -25,6 +25,6 @@ def model_cards(kinds: tuple[str, ...], dataset: str) -> None:
             shown = ", ".join(f"{t(f'card.metric.{key}')} {metrics[key]}{unit}" for key, unit in SHOWN_METRICS.items()
                               if key in metrics)
             rows.append(f"| {t(f'card.kind.{kind}')} | {metrics.get('train_images', '?'):,} / {metrics.get('test_images', '?'):,} "
-                        f"| {args.get('epochs')} epochs, {sidecar.get('train_seconds')} s ({args.get('device')}) | {shown} |")
+                        f"| {t('card.epochs', n=args.get('epochs'))}, {sidecar.get('train_seconds')} s ({args.get('device')}) | {shown} |")
         st.markdown("\n".join(rows))
         st.caption(t("card.caption", command=f"python -m core.train {kinds[0]} --dataset {dataset}"))

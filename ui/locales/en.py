@@ -169,4 +169,16 @@ STRINGS = {
     "card.kind.vae": "VAE (2-D latent)",
     "card.kind.classifier": "CNN classifier (the judge)",
     "card.caption": "Read from the checkpoints' JSON files, written when they were trained. Retrain one with `{command}`.",
+    # Class names of Fashion-MNIST (MNIST classes are the digits themselves)
+    "class.fashion.0": "T-shirt/top",
+    "class.fashion.1": "Trouser",
+    "class.fashion.2": "Pullover",
+    "class.fashion.3": "Dress",
+    "class.fashion.4": "Coat",
+    "class.fashion.5": "Sandal",
+    "class.fashion.6": "Shirt",
+    "class.fashion.7": "Sneaker",
+    "class.fashion.8": "Bag",
+    "class.fashion.9": "Ankle boot",
+    "card.epochs": "{n} epochs",
 }

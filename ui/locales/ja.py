@@ -168,4 +168,16 @@ STRINGS = {
     "card.kind.vae": "VAE（2 次元潜在）",
     "card.kind.classifier": "CNN 分類器（判定役）",
     "card.caption": "学習時に書き出されたチェックポイントの JSON ファイルから読み込んでいます。再学習するには `{command}` を実行します。",
+    # Class names of Fashion-MNIST (MNIST classes are the digits themselves)
+    "class.fashion.0": "Tシャツ/トップ",
+    "class.fashion.1": "ズボン",
+    "class.fashion.2": "プルオーバー",
+    "class.fashion.3": "ドレス",
+    "class.fashion.4": "コート",
+    "class.fashion.5": "サンダル",
+    "class.fashion.6": "シャツ",
+    "class.fashion.7": "スニーカー",
+    "class.fashion.8": "バッグ",
+    "class.fashion.9": "アンクルブーツ",
+    "card.epochs": "{n} エポック",
 }
