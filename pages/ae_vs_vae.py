@@ -46,7 +46,8 @@ HOVER_GRID = 32  # decoded lattice sent to the browser for instant hover preview
 @st.cache_data(show_spinner=False, max_entries=16)
 def plane_payload(dataset: str, kind: str, x_range, y_range, language: str) -> dict:
     """The static part of one latent plane: codes, ranges, and the hover lattice as one PNG sprite."""
-    sprite = tile(decode_latents(models[kind], lattice_points(x_range, y_range, HOVER_GRID)), columns=HOVER_GRID, pad=0)
+    with loaders.all_cores():
+        sprite = tile(decode_latents(models[kind], lattice_points(x_range, y_range, HOVER_GRID)), columns=HOVER_GRID, pad=0)
     return {"key": kind, "title": t(f"aevae.{kind}.scatter_title", language), "points": np.round(codes[kind], 3).tolist(),
             "labels": labels.tolist(), "range": list(x_range), "range_y": list(y_range),
             "sprite": png_data_uri(sprite), "grid": HOVER_GRID}
@@ -128,8 +129,9 @@ def prior_samples(dataset: str, seed: int, count: int = 256) -> dict:
     z = np.random.default_rng(seed).standard_normal((count, 2)).astype(np.float32)
     result = {}
     for kind in KINDS:
-        decoded = decode_latents(models[kind], z)
-        probabilities = class_probabilities(classifier, decoded)
+        with loaders.all_cores():
+            decoded = decode_latents(models[kind], z)
+            probabilities = class_probabilities(classifier, decoded)
         result[kind] = (decoded, confident_fraction(probabilities), effective_class_count(probabilities))
     return result
 
@@ -157,7 +159,8 @@ sampling()
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def decoded_lattice(dataset: str, kind: str, x_range, y_range, n: int = 15) -> np.ndarray:
-    return tile(decode_latents(models[kind], lattice_points(x_range, y_range, n)), columns=n, pad=0)
+    with loaders.all_cores():
+        return tile(decode_latents(models[kind], lattice_points(x_range, y_range, n)), columns=n, pad=0)
 
 
 st.subheader(t("aevae.lattice.title"))

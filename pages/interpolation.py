@@ -86,11 +86,13 @@ def interpolation_frames(dataset: str, start: int, end: int, vae_path: str) -> d
     for kind in KINDS:
         mode = vae_path if kind == "vae" else "linear"
         path = interpolate(codes[kind][start], codes[kind][end], alphas, mode=mode)
-        decoded = decode_latents(models[kind], path)
+        with loaders.all_cores():
+            decoded = decode_latents(models[kind], path)
+            confident = confident_fraction(class_probabilities(classifier, decoded))
         result["models"][kind] = {
             "path": path, "decoded": decoded,
             "density": relative_density(codes[kind], path, typical=loaders.typical_radius(kind, dataset)),
-            "confident": confident_fraction(class_probabilities(classifier, decoded)),
+            "confident": confident,
             "mode": mode,
         }
     return result
