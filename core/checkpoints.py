@@ -37,8 +37,9 @@ def rebuild_command(kind: str, dataset: str) -> str:
 
 def checkpoint_paths(kind: str, dataset: str, directory: str | Path | None = None) -> tuple[Path, Path]:
     """(weights .safetensors, sidecar .json) for a model kind trained on a dataset."""
-    stem = Path(directory or checkpoint_directory()) / f"{kind}_{dataset}"
-    return stem.with_suffix(".safetensors"), stem.with_suffix(".json")
+    folder = Path(directory or checkpoint_directory())
+    # Not Path.with_suffix: kind names may contain dots ("vae_beta0.1").
+    return folder / f"{kind}_{dataset}.safetensors", folder / f"{kind}_{dataset}.json"
 
 
 def _sha256(path: Path) -> str:

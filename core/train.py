@@ -43,6 +43,10 @@ DEFAULT_ARGS: dict[tuple[str, str], TrainArgs] = {
     ("ae", "fashion"): TrainArgs(epochs=40),
     ("vae", "fashion"): TrainArgs(epochs=40),
     ("classifier", "fashion"): TrainArgs(epochs=30, augment=True),
+    ("vae_beta0.1", "mnist"): TrainArgs(epochs=80),
+    ("vae_beta4", "mnist"): TrainArgs(epochs=80),
+    ("vae_beta0.1", "fashion"): TrainArgs(epochs=40),
+    ("vae_beta4", "fashion"): TrainArgs(epochs=40),
 }
 
 
@@ -83,7 +87,7 @@ def evaluate(kind: str, model, x: torch.Tensor, y: torch.Tensor) -> dict[str, fl
     metrics = {"test_reconstruction_nats": round(reconstruction_cross_entropy(model, x), 2)}
     codes = torch.cat([model.encode(chunk) for chunk in x.split(1000)]).cpu().numpy()
     metrics["latent_gaussian_fit_kl"] = round(gaussian_fit_kl(codes), 3)
-    if kind == "vae":
+    if kind.startswith("vae"):
         reconstruction, kl = elbo_terms(model.cpu(), x.cpu())
         metrics.update(test_elbo_reconstruction_nats=round(float(reconstruction.mean()), 2),
                        test_kl_nats=round(float(kl.mean()), 2),

@@ -6,7 +6,7 @@ import torch
 from core.data import images_to_float
 from core.latent import decode_latents, lattice_points, relative_density
 from core.metrics import (class_probabilities, confident_fraction, effective_class_count, elbo_terms,
-                          reconstruction_cross_entropy)
+                          gaussian_fit_kl, reconstruction_cross_entropy)
 from ui import loaders
 from ui.components import latent_explorer, trigger_value
 from ui.figures import CLASS_COLORS, padded_range, png_data_uri, square_ranges, tile
@@ -32,8 +32,15 @@ with st.expander(t("aevae.math"), expanded=False):
 
 same_scale = st.toggle(t("aevae.same_scale"), value=True, help=t("aevae.same_scale_help"))
 PRIOR_BOX = np.array([-2.5, 2.5])  # every plane shows at least the 2-sigma circle of N(0, I)
-own_ranges = {kind: (padded_range(np.concatenate([codes[kind][:, 0], PRIOR_BOX])),
-                     padded_range(np.concatenate([codes[kind][:, 1], PRIOR_BOX]))) for kind in KINDS}
+
+
+def own_range(kind_codes: np.ndarray):
+    """A plane around a model's codes that also shows the 2-sigma circle of N(0, I)."""
+    return (padded_range(np.concatenate([kind_codes[:, 0], PRIOR_BOX])),
+            padded_range(np.concatenate([kind_codes[:, 1], PRIOR_BOX])))
+
+
+own_ranges = {kind: own_range(codes[kind]) for kind in KINDS}
 ranges = dict(own_ranges)
 if same_scale:
     shared = padded_range(np.concatenate([codes[k] for k in KINDS]).ravel(), margin=0.02)
@@ -44,13 +51,16 @@ HOVER_GRID = 32  # decoded lattice sent to the browser for instant hover preview
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def plane_payload(dataset: str, kind: str, x_range, y_range, language: str) -> dict:
+def plane_payload(dataset: str, kind: str, x_range, y_range, title: str) -> dict:
     """The static part of one latent plane: codes, ranges, and the hover lattice as one PNG sprite."""
+    kind_codes = loaders.latent_codes(kind, dataset)
     with loaders.all_cores():
-        sprite = tile(decode_latents(models[kind], lattice_points(x_range, y_range, HOVER_GRID)), columns=HOVER_GRID, pad=0)
-    return {"key": kind, "title": t(f"aevae.{kind}.scatter_title", language), "points": np.round(codes[kind], 3).tolist(),
+        sprite = tile(decode_latents(loaders.model(kind, dataset), lattice_points(x_range, y_range, HOVER_GRID)),
+                      columns=HOVER_GRID, pad=0)
+    return {"key": kind, "title": title, "points": np.round(kind_codes, 3).tolist(),
             "labels": labels.tolist(), "range": list(x_range), "range_y": list(y_range),
             "sprite": png_data_uri(sprite), "grid": HOVER_GRID}
+
 
 
 def remember_click() -> None:
@@ -79,7 +89,7 @@ def latent_explorer_section() -> None:
     st.caption(t("aevae.explore.caption"))
     plane_ranges = {kind: square_ranges(*ranges[kind]) for kind in KINDS}
     static = lambda: {  # noqa: E731 - built only when the browser does not have it yet
-        "models": [plane_payload(dataset, kind, *plane_ranges[kind], current.language) for kind in KINDS],
+        "models": [plane_payload(dataset, kind, *plane_ranges[kind], t(f"aevae.{kind}.scatter_title")) for kind in KINDS],
         "colors": list(CLASS_COLORS), "class_names": class_names(dataset), "size": 420,
         "text": {"hover_hint": t("aevae.explore.hover_hint"), "preview": t("aevae.explore.preview")}}
     static_id = f"{dataset}-{current.language}-{HOVER_GRID}-" + "-".join(f"{v:.4g}" for k in KINDS for r in plane_ranges[k] for v in r)
@@ -170,5 +180,50 @@ for kind, column in zip(KINDS, st.columns(2)):
     column.image(decoded_lattice(dataset, kind, own_ranges[kind][0], own_ranges[kind][1]), output_format="PNG",
                  width="stretch", caption=t("aevae.lattice.caption", model=t(f"aevae.{kind}.short"),
                                              x0=f"{x0:.1f}", x1=f"{x1:.1f}", y0=f"{y0:.1f}", y1=f"{y1:.1f}"))
+BETA_KINDS = {"vae_beta0.1": 0.1, "vae": 1.0, "vae_beta4": 4.0}  # checkpoint kind -> KL weight
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def beta_numbers(dataset: str, seed: int, count: int = 256) -> dict:
+    """Per beta: test ELBO terms (from the sidecar), how Gaussian the codes are, and what
+    prior samples look like (12 shown, 256 scored by the classifier)."""
+    z = np.random.default_rng(seed).standard_normal((count, 2)).astype(np.float32)
+    numbers = {}
+    for kind in BETA_KINDS:
+        with loaders.all_cores():
+            decoded = decode_latents(loaders.model(kind, dataset), z)
+            probabilities = class_probabilities(classifier, decoded)
+        metrics = loaders.sidecar(kind, dataset)["metrics"]
+        numbers[kind] = {"reconstruction": metrics["test_elbo_reconstruction_nats"], "kl": metrics["test_kl_nats"],
+                         "gaussian_fit": gaussian_fit_kl(loaders.latent_codes(kind, dataset)),
+                         "classes": effective_class_count(probabilities), "samples": decoded[:12]}
+    return numbers
+
+
+st.subheader(t("aevae.beta.title"))
+st.markdown(t("aevae.beta.body"))
+st.latex(r"\mathcal{L}_\beta(x) = \underbrace{-\mathbb{E}_{q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big]}_{\text{reconstruction}}"
+         r" + \beta\,\underbrace{\mathrm{KL}\big(q_\phi(z\mid x)\,\|\,\mathcal{N}(0, I)\big)}_{\text{KL}}")
+for kind in BETA_KINDS:
+    loaders.model(kind, dataset)  # a missing checkpoint stops here with the command that rebuilds it
+beta_titles = {kind: t("aevae.beta.plane_title", beta=beta) for kind, beta in BETA_KINDS.items()}
+beta_ranges = {kind: square_ranges(*own_range(loaders.latent_codes(kind, dataset))) for kind in BETA_KINDS}
+latent_explorer(lambda: {"models": [plane_payload(dataset, kind, *beta_ranges[kind], beta_titles[kind]) for kind in BETA_KINDS],
+                         "colors": list(CLASS_COLORS), "class_names": class_names(dataset), "size": 300, "clickable": False,
+                         "text": {"hover_hint": t("aevae.explore.hover_hint"), "preview": t("aevae.explore.preview")}},
+                f"beta-{dataset}-{current.language}", {}, key="beta_explorer", on_click=lambda: None)
+numbers = beta_numbers(dataset, current.seed)
+rows = [f"| β | {t('aevae.beta.col.reconstruction')} | {t('aevae.beta.col.kl')} | −ELBO | "
+        f"{t('aevae.beta.col.gaussian')} | {t('aevae.beta.col.classes')} |", "|---|---|---|---|---|---|"]
+for kind, beta in BETA_KINDS.items():
+    n = numbers[kind]
+    rows.append(f"| {beta:g} | {n['reconstruction']:.1f} | {n['kl']:.1f} | {n['reconstruction'] + n['kl']:.1f} | "
+                f"{n['gaussian_fit']:.2f} | {n['classes']:.1f} / 10 |")
+st.markdown("\n".join(rows))
+for kind, beta in BETA_KINDS.items():
+    st.image(tile(numbers[kind]["samples"], columns=12), output_format="PNG", width="stretch",
+             caption=t("aevae.beta.samples_caption", beta=beta))
+st.caption(t("aevae.beta.caption"))
+
 st.info(t("aevae.notice"))
-model_cards(("ae", "vae", "classifier"), dataset)
+model_cards(("ae", *BETA_KINDS, "classifier"), dataset)

@@ -76,3 +76,9 @@ def test_sidecar_of_another_model_is_rejected(tmp_path):
         source.rename(tmp_path / f"ae_mnist{suffix}")
     with pytest.raises(CheckpointError, match="does not describe"):
         load_checkpoint("ae", "mnist", tmp_path)
+
+
+def test_kind_names_with_dots_keep_their_own_files(tmp_path):
+    weights, sidecar = checkpoint_paths("vae_beta0.1", "mnist", tmp_path)
+    assert weights.name == "vae_beta0.1_mnist.safetensors" and sidecar.name == "vae_beta0.1_mnist.json"
+    assert checkpoint_paths("vae_beta0.1", "fashion", tmp_path)[0] != weights

@@ -115,6 +115,18 @@ STRINGS = {
     "aevae.lattice.title": "The decoded lattice: the manifold picture",
     "aevae.lattice.body": "Decode a regular 15×15 grid of points over each plane. Each tile is what the decoder draws at that position.",
     "aevae.lattice.caption": "{model}: z₁ from {x0} to {x1} (left to right), z₂ from {y1} to {y0} (top to bottom)",
+    "aevae.beta.title": 'The KL weight β: how hard to pull the codes towards N(0, I)',
+    "aevae.beta.body": ("The same VAE trained three times with a different weight β on the KL term. A small β lets the codes drift away "
+                     "from the prior (a wider, lumpier latent space, so samples from N(0, I) miss part of the data); with only two latent "
+                     "numbers it barely improves the reconstructions, because the bottleneck itself limits them. A large β squeezes the codes "
+                     "onto the prior: sampling is easy, but the reconstruction error rises and the classes overlap. β = 1 is the plain ELBO used above."),
+    "aevae.beta.plane_title": 'β = {beta}',
+    "aevae.beta.col.reconstruction": 'reconstruction (nats)',
+    "aevae.beta.col.kl": 'KL (nats)',
+    "aevae.beta.col.gaussian": 'Gaussian-fit KL of the codes',
+    "aevae.beta.col.classes": 'classes covered by N(0, I) samples',
+    "aevae.beta.samples_caption": 'β = {beta}: 12 decoded samples z ~ N(0, I)',
+    "aevae.beta.caption": 'Reconstruction and KL: test-set means written when each model was trained (one z sample per image). Gaussian-fit KL and classes covered: computed here from the 2,000 display images and 256 prior samples.',
     "aevae.notice": (
         "What to notice: the AE's codes sprawl over a large area with empty gaps between the classes; decoding a gap gives "
         "blurry hybrids or shapes no one wrote. The VAE packs everything into the circle of N(0, I) with no holes, so a random "
@@ -167,6 +179,8 @@ STRINGS = {
     "card.metric.latent_gaussian_fit_kl": "Gaussian-fit KL of the codes",
     "card.kind.ae": "Autoencoder (2-D latent)",
     "card.kind.vae": "VAE (2-D latent)",
+    "card.kind.vae_beta0.1": 'VAE, β = 0.1',
+    "card.kind.vae_beta4": 'VAE, β = 4',
     "card.kind.classifier": "CNN classifier (the judge)",
     "card.caption": "Read from the checkpoints' JSON files, written when they were trained. Retrain one with `{command}`.",
     # Class names of Fashion-MNIST (MNIST classes are the digits themselves)

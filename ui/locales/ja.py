@@ -114,6 +114,18 @@ STRINGS = {
     "aevae.lattice.title": "復号した格子：多様体のイメージ",
     "aevae.lattice.body": "それぞれの平面全体に 15×15 の規則的な格子点を置いて復号します。各タイルは、その位置でデコーダが描く画像です。",
     "aevae.lattice.caption": "{model}：z₁ は {x0} から {x1}（左から右）、z₂ は {y1} から {y0}（上から下）",
+    "aevae.beta.title": 'KL の重み β：コードを N(0, I) にどれだけ強く引き寄せるか',
+    "aevae.beta.body": ("同じ VAE を、KL 項の重み β だけを変えて 3 回学習しました。β が小さいとコードは事前分布から離れていきます"
+                     "（潜在空間が広くいびつになり、N(0, I) からのサンプルがデータの一部を取りこぼします）。潜在変数が 2 つしかないため、"
+                     "ボトルネックそのものが再構成を制限しており、β を小さくしても再構成はほとんど良くなりません。β が大きいとコードは事前分布に"
+                     "押し込まれます。サンプリングは簡単になりますが、再構成誤差が増え、クラス同士が重なります。β = 1 が上で使っている通常の ELBO です。"),
+    "aevae.beta.plane_title": 'β = {beta}',
+    "aevae.beta.col.reconstruction": '再構成誤差 (nats)',
+    "aevae.beta.col.kl": 'KL (nats)',
+    "aevae.beta.col.gaussian": 'コードに当てはめたガウス分布の KL',
+    "aevae.beta.col.classes": 'N(0, I) からのサンプルがカバーしたクラス数',
+    "aevae.beta.samples_caption": 'β = {beta}：z ~ N(0, I) を復号した 12 個のサンプル',
+    "aevae.beta.caption": '再構成誤差と KL：各モデルの学習時に書き出したテストデータでの平均値（画像ごとに z を 1 回サンプリング）。ガウス分布の KL とカバーしたクラス数：ここで表示用の 2,000 枚の画像と 256 個の事前分布サンプルから計算しています。',
     "aevae.notice": (
         "注目ポイント：AE のコードは広い範囲に散らばり、クラスの間に何もない隙間があります。隙間を復号すると、"
         "ぼやけた混ざりものや、誰も書いたことのない形になります。VAE はすべてを N(0, I) の円の中に穴なく詰め込むので、"
@@ -166,6 +178,8 @@ STRINGS = {
     "card.metric.latent_gaussian_fit_kl": "コードに当てはめたガウス分布の KL",
     "card.kind.ae": "オートエンコーダ（2 次元潜在）",
     "card.kind.vae": "VAE（2 次元潜在）",
+    "card.kind.vae_beta0.1": 'VAE（β = 0.1）',
+    "card.kind.vae_beta4": 'VAE（β = 4）',
     "card.kind.classifier": "CNN 分類器（判定役）",
     "card.caption": "学習時に書き出されたチェックポイントの JSON ファイルから読み込んでいます。再学習するには `{command}` を実行します。",
     # Class names of Fashion-MNIST (MNIST classes are the digits themselves)

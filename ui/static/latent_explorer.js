@@ -15,7 +15,7 @@ export default function (component) {
     root = build(S, parentElement, setTriggerValue);
     root.dataset.staticId = data.static_id;
   }
-  for (const panel of root.panels) { panel.markers = data.markers[panel.plane.key]; panel.drawMarkers(null); }
+  for (const panel of root.panels) { panel.markers = (data.markers || {})[panel.plane.key]; panel.drawMarkers(null); }
 }
 
 function build(S, parentElement, setTriggerValue) {
@@ -23,19 +23,21 @@ function build(S, parentElement, setTriggerValue) {
   const legend = makeElement("div", { class: "legend" }, root);
   S.class_names.forEach((name, i) => { const s = makeElement("span", { style: `--c:${S.colors[i]}` }, legend); s.textContent = name; });
   const planes = makeElement("div", { class: "planes" }, root);
-  const width = root.getBoundingClientRect().width || 2 * S.size + 30;
-  const size = Math.round(Math.max(260, Math.min(S.size, width / 2 - 24)));
+  // Canvases are drawn at S.size pixels and scaled by CSS to the column width (see .stage),
+  // so the planes fit any window; pointer positions are scaled back to canvas pixels.
+  const size = S.size;
   root.panels = S.models.map((plane) => buildPanel(plane));
   return root;
 
   function buildPanel(plane) {
     const panelElement = makeElement("div", { class: "panel", "data-model": plane.key }, planes);
     makeElement("h4", {}, panelElement).textContent = plane.title;
-    const stage = makeElement("div", { class: "stage", "data-testid": `latent-plane-${plane.key}`, style: `width:${size}px;height:${size}px` }, panelElement);
+    const stage = makeElement("div", { class: "stage", "data-testid": `latent-plane-${plane.key}`, style: `max-width:${size}px` }, panelElement);
     const base = makeElement("canvas", {}, stage), overlay = makeElement("canvas", {}, stage);
     const { sx, sy, toLatent } = drawLatentPlane(base, plane, S.colors, size, true);
     const ratio = window.devicePixelRatio || 1;
-    overlay.width = size * ratio; overlay.height = size * ratio; overlay.style.width = size + "px"; overlay.style.height = size + "px";
+    overlay.width = size * ratio; overlay.height = size * ratio;
+    for (const canvas of [base, overlay]) { canvas.style.width = "100%"; canvas.style.height = "100%"; }
     const octx = overlay.getContext("2d"); octx.setTransform(ratio, 0, 0, ratio, 0, 0);
     const preview = makeElement("div", { class: "preview" }, panelElement);
     const previewCanvas = makeElement("canvas", { width: 28, height: 28, "data-testid": `hover-preview-${plane.key}` }, preview);
@@ -69,10 +71,13 @@ function build(S, parentElement, setTriggerValue) {
       return cell;
     }
 
-    const position = (event) => { const box = base.getBoundingClientRect(); return [event.clientX - box.left, event.clientY - box.top]; };
+    const position = (event) => {
+      const box = base.getBoundingClientRect();
+      return [((event.clientX - box.left) * size) / box.width, ((event.clientY - box.top) * size) / box.height];
+    };
     stage.addEventListener("mousemove", (event) => { const [px, py] = position(event); drawMarkers(showPreview(px, py)); });
     stage.addEventListener("mouseleave", () => drawMarkers(null));
-    stage.addEventListener("click", (event) => {
+    if (S.clickable !== false) stage.addEventListener("click", (event) => {
       const [px, py] = position(event);
       const index = nearestPoint(plane, sx, sy, px, py, 5);
       const [x, y] = index >= 0 ? plane.points[index] : toLatent(px, py);
@@ -80,7 +85,7 @@ function build(S, parentElement, setTriggerValue) {
       drawMarkers(null);  // instant feedback; the decoded images arrive with the rerun
       setTriggerValue("clicked", { model: plane.key, x, y, index });
     });
-    sprite.onload = () => { if (panel.markers) showPreview(sx(panel.markers.probe[0]), sy(panel.markers.probe[1])); };
+    sprite.onload = () => { const p = panel.markers ? panel.markers.probe : [0, 0]; showPreview(sx(p[0]), sy(p[1])); };
     sprite.src = plane.sprite;
     return panel;
   }
