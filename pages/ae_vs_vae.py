@@ -17,7 +17,7 @@ from ui.state import settings
 KINDS = ("ae", "vae")
 current = settings()
 dataset = current.dataset
-_, models, classifier, images, labels, codes = loaders.autoencoder_pair(dataset)
+models, classifier, images, labels, codes = loaders.autoencoder_pair(dataset)
 
 st.title(t("aevae.title"))
 st.markdown(t("aevae.lead"))

@@ -17,7 +17,7 @@ MODEL_COLORS = {"ae": "#f28e2b", "vae": "#4e79a7"}
 FRAMES = 41  # alpha = 0, 0.025, ..., 1
 current = settings()
 dataset = current.dataset
-_, models, classifier, images, labels, codes = loaders.autoencoder_pair(dataset)
+models, classifier, images, labels, codes = loaders.autoencoder_pair(dataset)
 
 st.title(t("interp.title"))
 st.markdown(t("interp.lead"))

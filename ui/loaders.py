@@ -12,7 +12,7 @@ import streamlit as st
 import torch
 
 from core.checkpoints import CheckpointError, load_checkpoint
-from core.data import DatasetInfo, DatasetMissingError, dataset_info, load_display_bundle
+from core.data import DatasetMissingError, load_display_bundle
 from core.latent import encode_images, typical_knn_radius
 from ui.i18n import t
 
@@ -91,7 +91,6 @@ class AutoencoderPair(NamedTuple):
     """What both autoencoder pages show: the AE and the VAE, the classifier that judges their
     images, the display images, and the images' codes under each model."""
 
-    info: DatasetInfo
     models: dict
     classifier: torch.nn.Module
     images: np.ndarray
@@ -102,6 +101,6 @@ class AutoencoderPair(NamedTuple):
 def autoencoder_pair(dataset: str) -> AutoencoderPair:
     kinds = ("ae", "vae")
     images, labels = display_bundle(dataset)
-    return AutoencoderPair(dataset_info(dataset), {kind: model(kind, dataset) for kind in kinds},
+    return AutoencoderPair({kind: model(kind, dataset) for kind in kinds},
                            model("classifier", dataset), images, labels,
                            {kind: latent_codes(kind, dataset) for kind in kinds})
