@@ -22,6 +22,7 @@ from core.data import (CHECKPOINT_DIR, DATASETS, DEFAULT_DATA_ROOT, DatasetMissi
                        images_to_float, load_dataset, load_display_bundle)
 from core.metrics import classifier_accuracy, elbo_terms, gaussian_fit_kl, reconstruction_cross_entropy
 from core.models import MODEL_KINDS, build_model
+from core.models.autoencoder import VAE
 from core.seeding import seed_everything
 
 
@@ -87,7 +88,7 @@ def evaluate(kind: str, model, x: torch.Tensor, y: torch.Tensor) -> dict[str, fl
     metrics = {"test_reconstruction_nats": round(reconstruction_cross_entropy(model, x), 2)}
     codes = torch.cat([model.encode(chunk) for chunk in x.split(1000)]).cpu().numpy()
     metrics["latent_gaussian_fit_kl"] = round(gaussian_fit_kl(codes), 3)
-    if kind.startswith("vae"):
+    if isinstance(model, VAE):  # every KL weight: vae, vae_beta0.1, vae_beta4
         reconstruction, kl = elbo_terms(model.cpu(), x.cpu())
         metrics.update(test_elbo_reconstruction_nats=round(float(reconstruction.mean()), 2),
                        test_kl_nats=round(float(kl.mean()), 2),

@@ -14,7 +14,7 @@ from ui.i18n import class_names, t
 from ui.model_card import model_cards
 from ui.state import settings
 
-KINDS = ("ae", "vae")
+KINDS = loaders.AUTOENCODER_KINDS
 current = settings()
 dataset = current.dataset
 models, classifier, images, labels, codes = loaders.autoencoder_pair(dataset)

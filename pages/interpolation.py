@@ -12,7 +12,7 @@ from ui.i18n import class_names, t
 from ui.model_card import model_cards
 from ui.state import settings
 
-KINDS = ("ae", "vae")
+KINDS = loaders.AUTOENCODER_KINDS
 MODEL_COLORS = {"ae": "#f28e2b", "vae": "#4e79a7"}
 FRAMES = 41  # alpha = 0, 0.025, ..., 1
 current = settings()

@@ -87,6 +87,9 @@ def typical_radius(kind: str, dataset: str) -> float:
     return typical_knn_radius(latent_codes(kind, dataset))
 
 
+AUTOENCODER_KINDS = ("ae", "vae")
+
+
 class AutoencoderPair(NamedTuple):
     """What both autoencoder pages show: the AE and the VAE, the classifier that judges their
     images, the display images, and the images' codes under each model."""
@@ -99,7 +102,7 @@ class AutoencoderPair(NamedTuple):
 
 
 def autoencoder_pair(dataset: str) -> AutoencoderPair:
-    kinds = ("ae", "vae")
+    kinds = AUTOENCODER_KINDS
     images, labels = display_bundle(dataset)
     return AutoencoderPair({kind: model(kind, dataset) for kind in kinds},
                            model("classifier", dataset), images, labels,
