@@ -1,17 +1,28 @@
 """Generative Models, Explained: the table of contents (st.navigation), nothing else."""
 import streamlit as st
 
-from ui.i18n import t
+from ui.i18n import current_language, t
 from ui.state import render_sidebar
+from ui.style import apply_page_style
+from ui.warmup import start_background_warmup
 
 st.set_page_config(page_title="Generative Models, Explained", page_icon="🎛️", layout="wide")
 render_sidebar()
+apply_page_style(current_language())
+start_background_warmup()  # once per process: models and default views load while the first page renders
 
-# url_path = file name, so a deep link also resolves on a server's very first request (ui.state).
+# url_path = file name, so a deep link also resolves on a server's very first request (ui/route.py).
+# The default page is served at /; its url_path only has to differ from the hidden /home below.
+home = st.Page("pages/home.py", title=t("nav.home"), icon="🏠", url_path="start", default=True)
+
+
+def open_home() -> None:
+    """/home is where people look for the home page (and its file name): send them to /."""
+    st.switch_page(home, query_params=st.query_params.to_dict())
+
+
 pages = {
-    t("nav.basics"): [
-        st.Page("pages/home.py", title=t("nav.home"), icon="🏠", url_path="home", default=True),
-    ],
+    t("nav.basics"): [home, st.Page(open_home, title=t("nav.home"), url_path="home", visibility="hidden")],
     t("nav.autoencoders"): [
         st.Page("pages/ae_vs_vae.py", title=t("nav.ae_vs_vae"), icon="🗺️", url_path="ae_vs_vae"),
         st.Page("pages/interpolation.py", title=t("nav.interpolation"), icon="↔️", url_path="interpolation"),

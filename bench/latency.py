@@ -39,7 +39,7 @@ from tests.conftest import CHROMIUM, CHROMIUM_ARGS, free_port, start_streamlit, 
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
 VIEWPORT = {"width": 1400, "height": 1000}
-TARGETS = {"interp_alpha": 50.0, "interp_alpha_alt": 50.0, "click_decode": 300.0, "cold_start": 4000.0}
+TARGETS = {"interp_alpha": 16.0, "interp_alpha_alt": 16.0, "click_decode": 300.0, "cold_start": 4000.0}
 STATE = '[data-testid="stApp"]'
 
 
@@ -154,9 +154,9 @@ def bench_interp(browser, url: str, n: int, warmup: int, pattern: str, path: str
         page.goto(f"{url}{path}")
         wait_idle(page)
         dialogs = dismiss_dialogs(page)
-        slider = page.locator('input[data-testid="interp-alpha"]')
+        slider = page.locator('input[data-testid="player-slider"]')
         slider.wait_for(state="visible", timeout=60_000)
-        img = page.locator('img[data-testid="interp-frame-ae"]')
+        img = page.locator('img[data-testid="player-frame-ae"]')
         img.wait_for(state="visible", timeout=60_000)
         slider_handle, img_handle = slider.element_handle(), img.element_handle()
         # start from the middle of the slider

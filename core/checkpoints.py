@@ -20,15 +20,22 @@ import torch
 from safetensors.torch import load_file, save_file
 
 from core.data import checkpoint_directory
-from core.models import build_model, model_kind
+from core.registry import build_model, model_kind
 
 
 class CheckpointError(RuntimeError):
-    """A checkpoint is missing, corrupt or does not fit its model. `.command` rebuilds it."""
+    """A checkpoint is missing, corrupt or does not fit its model.
 
-    def __init__(self, message: str, command: str):
+    `.command` rebuilds it; `.reason` (one of REASONS) and `.file` let a page say what went
+    wrong in its own language, while str(error) stays a full English sentence for the CLI.
+    """
+
+    REASONS = ("missing_metadata", "corrupt_metadata", "wrong_metadata", "missing_weights", "checksum",
+               "config_mismatch", "unreadable", "shape_mismatch")
+
+    def __init__(self, message: str, command: str, reason: str, file: str):
         super().__init__(f"{message} Rebuild it with: {command}")
-        self.command = command
+        self.message, self.command, self.reason, self.file = message, command, reason, file
 
 
 def rebuild_command(kind: str, dataset: str) -> str:
@@ -83,13 +90,16 @@ def read_sidecar(kind: str, dataset: str, directory: str | Path | None = None) -
     command = rebuild_command(kind, dataset)
     _, sidecar_path = checkpoint_paths(kind, dataset, directory)
     if not sidecar_path.exists():
-        raise CheckpointError(f"Checkpoint metadata {sidecar_path.name} is missing.", command)
+        raise CheckpointError(f"Checkpoint metadata {sidecar_path.name} is missing.", command,
+                              "missing_metadata", sidecar_path.name)
     try:
         sidecar = json.loads(sidecar_path.read_text())
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise CheckpointError(f"Checkpoint metadata {sidecar_path.name} is corrupt ({error}).", command) from error
+        raise CheckpointError(f"Checkpoint metadata {sidecar_path.name} is corrupt ({error}).", command,
+                              "corrupt_metadata", sidecar_path.name) from error
     if not isinstance(sidecar, dict) or sidecar.get("model") != kind or sidecar.get("dataset") != dataset:
-        raise CheckpointError(f"{sidecar_path.name} does not describe a '{kind}' model on '{dataset}'.", command)
+        raise CheckpointError(f"{sidecar_path.name} does not describe a '{kind}' model on '{dataset}'.", command,
+                              "wrong_metadata", sidecar_path.name)
     return sidecar
 
 
@@ -101,24 +111,29 @@ def load_checkpoint(kind: str, dataset: str, directory: str | Path | None = None
     sidecar = read_sidecar(kind, dataset, directory)
     weights_path, _ = checkpoint_paths(kind, dataset, directory)
     if not weights_path.exists():
-        raise CheckpointError(f"Checkpoint weights {weights_path.name} are missing.", command)
+        raise CheckpointError(f"Checkpoint weights {weights_path.name} are missing.", command,
+                              "missing_weights", weights_path.name)
     expected_hash = sidecar.get("weights_sha256")
     if expected_hash and _sha256(weights_path) != expected_hash:
-        raise CheckpointError(f"Checkpoint weights {weights_path.name} are corrupt (checksum mismatch).", command)
+        raise CheckpointError(f"Checkpoint weights {weights_path.name} are corrupt (checksum mismatch).", command,
+                              "checksum", weights_path.name)
     try:
         model = build_model(kind, sidecar.get("config"))
     except TypeError as error:
-        raise CheckpointError(f"The config in the sidecar of {weights_path.name} does not fit the model ({error}).", command) from error
+        raise CheckpointError(f"The config in the sidecar of {weights_path.name} does not fit the model ({error}).", command,
+                              "config_mismatch", weights_path.name) from error
     try:
         state = load_file(str(weights_path), device=device)
     except Exception as error:  # safetensors raises its own error types on bad headers
-        raise CheckpointError(f"Checkpoint weights {weights_path.name} are unreadable ({error}).", command) from error
+        raise CheckpointError(f"Checkpoint weights {weights_path.name} are unreadable ({error}).", command,
+                              "unreadable", weights_path.name) from error
     expected = model.state_dict()
     mismatched = [name for name in expected if name in state and tuple(state[name].shape) != tuple(expected[name].shape)]
     missing, unexpected = sorted(set(expected) - set(state)), sorted(set(state) - set(expected))
     if mismatched or missing or unexpected:
         raise CheckpointError(
             f"Checkpoint weights {weights_path.name} do not match the model "
-            f"(shape mismatch: {mismatched[:3]}, missing: {missing[:3]}, unexpected: {unexpected[:3]}).", command)
+            f"(shape mismatch: {mismatched[:3]}, missing: {missing[:3]}, unexpected: {unexpected[:3]}).", command,
+            "shape_mismatch", weights_path.name)
     model.load_state_dict(state)
     return model.to(device).eval(), sidecar

@@ -47,7 +47,12 @@ DATASETS: dict[str, DatasetInfo] = {
 
 
 class DatasetMissingError(RuntimeError):
-    """The dataset is not on disk and could not be downloaded; the message says how to fix it."""
+    """The dataset (or a display bundle) is not on disk or unreadable; the message says how to fix
+    it, and `.file` / `.command` let a page say the same in its own language."""
+
+    def __init__(self, message: str, file: str = "", command: str = ""):
+        super().__init__(message)
+        self.file, self.command = file, command
 
 
 def dataset_info(key: str) -> DatasetInfo:
@@ -119,11 +124,11 @@ def load_display_bundle(key: str) -> tuple[np.ndarray, np.ndarray]:
     except Exception as error:
         raise DatasetMissingError(
             f"display bundle {path.name} is missing or unreadable ({type(error).__name__}). "
-            f"Rebuild it with: python -m core.train bundle --dataset {key}"
-        ) from error
+            f"Rebuild it with: python -m core.train bundle --dataset {key}",
+            path.name, f"python -m core.train bundle --dataset {key}") from error
     if images.ndim != 3 or images.shape[1:] != (28, 28) or len(images) != len(labels):
         raise DatasetMissingError(
             f"display bundle {path.name} has unexpected shapes {images.shape}, {labels.shape}. "
-            f"Rebuild it with: python -m core.train bundle --dataset {key}"
-        )
+            f"Rebuild it with: python -m core.train bundle --dataset {key}",
+            path.name, f"python -m core.train bundle --dataset {key}")
     return images, labels

@@ -38,8 +38,15 @@ def interpolate(z_start: np.ndarray, z_end: np.ndarray, alphas: np.ndarray, mode
     """Points on the path from z_start (alpha=0) to z_end (alpha=1), shape (len(alphas), d).
 
     linear: (1 - a) z0 + a z1, the straight line (concept C7).
-    slerp:  spherical interpolation, which keeps the norm typical of N(0, I) samples instead
-            of cutting through the low-norm middle; only meaningful for a Gaussian prior.
+    slerp:  spherical interpolation: the angle is interpolated at an even rate, so the path
+            is an arc around the origin instead of a chord that dips towards it (one circle if
+            |z0| = |z1|; for endpoints more than 90 degrees apart with unequal norms the arc
+            can bulge beyond both). In high dimensions that keeps samples on the "shell" where
+            N(0, I) puts its mass; in 2-D the origin is the densest point of N(0, I), so slerp
+            is shown for comparison, not because the straight line would leave the prior's mass.
+            When z0 and z1 point the same way (omega ~ 0) the arc is the straight line; when
+            they point in opposite directions (omega ~ pi) no unique arc exists and the
+            straight line is used too.
     """
     z0, z1 = np.asarray(z_start, dtype=np.float64), np.asarray(z_end, dtype=np.float64)
     a = np.asarray(alphas, dtype=np.float64)[:, None]
@@ -49,7 +56,7 @@ def interpolate(z_start: np.ndarray, z_end: np.ndarray, alphas: np.ndarray, mode
         raise ValueError(f"unknown interpolation mode {mode!r}")
     cos_omega = np.dot(z0, z1) / (np.linalg.norm(z0) * np.linalg.norm(z1) + 1e-12)
     omega = np.arccos(np.clip(cos_omega, -1.0, 1.0))
-    if omega < 1e-6:  # (anti)parallel codes: slerp degenerates to the straight line
+    if omega < 1e-6 or np.pi - omega < 1e-6:  # (anti)parallel codes: no unique arc
         return ((1 - a) * z0 + a * z1).astype(np.float32)
     return ((np.sin((1 - a) * omega) * z0 + np.sin(a * omega) * z1) / np.sin(omega)).astype(np.float32)
 
@@ -80,3 +87,28 @@ def relative_density(points: np.ndarray, queries: np.ndarray, k: int = 10, typic
     typical = typical_knn_radius(points, k) if typical is None else typical
     radius = knn_radius(points, np.asarray(queries, dtype=np.float64), k)
     return (typical / np.maximum(radius, 1e-12)) ** 2
+
+
+def decoded_lattice(model, x_range: tuple[float, float], y_range: tuple[float, float], n: int) -> np.ndarray:
+    """What the decoder draws at each point of an n x n lattice (the manifold picture),
+    float32 (n*n, 28, 28) in [0, 1], row-major from the top-left as lattice_points."""
+    return decode_latents(model, lattice_points(x_range, y_range, n))
+
+
+@torch.no_grad()
+def reconstruction_nats(model, images_uint8: np.ndarray) -> np.ndarray:
+    """Per image: -log p(x | z) in nats with z = the (mean) code of x, Bernoulli decoder, (N,)."""
+    x = images_to_float(torch.from_numpy(np.asarray(images_uint8)))
+    logits = model.decode_logits(model.encode(x))
+    return torch.nn.functional.binary_cross_entropy_with_logits(logits, x, reduction="none").flatten(1).sum(1).numpy()
+
+
+@torch.no_grad()
+def vae_elbo_terms(vae, images_uint8: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per image: (-log p(x | z) at one sample z ~ q(z|x), KL(q(z|x) || N(0, I))) in nats.
+
+    Their sum is a one-sample estimate of -ELBO(x); the seed fixes the sample.
+    """
+    x = images_to_float(torch.from_numpy(np.asarray(images_uint8)))
+    reconstruction, kl = vae.elbo_terms(x, torch.Generator().manual_seed(seed))
+    return reconstruction.numpy(), kl.numpy()

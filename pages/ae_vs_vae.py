@@ -1,12 +1,12 @@
 """AE vs VAE: the two 2-D latent spaces side by side; click anywhere to decode (concepts C3-C6)."""
+import ui.route  # noqa: F401  (first: a deep link on a fresh server must run through app.py)
+
 import numpy as np
 import streamlit as st
-import torch
 
-from core.data import images_to_float
-from core.latent import decode_latents, lattice_points, relative_density
-from core.metrics import (class_probabilities, confident_fraction, effective_class_count, elbo_terms,
-                          gaussian_fit_kl, reconstruction_cross_entropy)
+from core.latent import reconstruction_nats, relative_density, vae_elbo_terms
+from core.judge import judge
+from ui import autoencoder_views as views
 from ui import loaders
 from ui.components import latent_explorer, trigger_value
 from ui.figures import CLASS_COLORS, padded_range, png_data_uri, square_ranges, tile
@@ -15,52 +15,40 @@ from ui.model_card import model_cards
 from ui.state import settings
 
 KINDS = loaders.AUTOENCODER_KINDS
+BETA_KINDS = ("vae_beta0.1", "vae", "vae_beta4")  # the same VAE trained with three KL weights
 current = settings()
-dataset = current.dataset
-models, classifier, images, labels, codes = loaders.autoencoder_pair(dataset)
+dataset, language = current.dataset, current.language
 
 st.title(t("aevae.title"))
 st.markdown(t("aevae.lead"))
+pair = loaders.autoencoder_pair(dataset)
+images, labels, codes = pair.images, pair.labels, pair.codes
+
 with st.expander(t("aevae.math"), expanded=False):
     st.markdown(t("aevae.math.body"))
     st.latex(r"\text{AE:}\quad z = f_\phi(x),\qquad \mathcal{L} = -\log p_\theta(x \mid z)")
-    st.latex(r"\text{VAE:}\quad q_\phi(z\mid x) = \mathcal{N}\big(\mu_\phi(x), \operatorname{diag}\sigma^2_\phi(x)\big),\quad"
-             r" z = \mu + \sigma \odot \varepsilon,\ \varepsilon \sim \mathcal{N}(0, I)")
+    st.latex(r"\text{VAE:}\quad q_\phi(z\mid x) = \mathcal{N}\big(\mu_\phi(x), \operatorname{diag}\sigma^2_\phi(x)\big)")
     st.latex(r"\mathrm{ELBO}(x) = \mathbb{E}_{q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big]"
              r" - \mathrm{KL}\big(q_\phi(z\mid x)\,\|\,\mathcal{N}(0, I)\big) \le \log p_\theta(x)")
     st.latex(r"-\log p_\theta(x\mid z) = -\sum_{j=1}^{784} \big[x_j \log \hat x_j + (1-x_j)\log(1-\hat x_j)\big]")
+    st.markdown(t("aevae.math.variational"))
+    st.latex(r"\log p_\theta(x) = \mathrm{ELBO}(x) + \mathrm{KL}\big(q_\phi(z\mid x)\,\|\,p_\theta(z\mid x)\big)")
+    st.markdown(t("aevae.math.kl_closed_form"))
+    st.latex(r"\mathrm{KL}\big(\mathcal{N}(\mu, \sigma^2)\,\|\,\mathcal{N}(0, 1)\big)"
+             r" = \tfrac12 \textstyle\sum_{k} \big(\mu_k^2 + \sigma_k^2 - \log\sigma_k^2 - 1\big)")
+    st.markdown(t("aevae.math.reparam"))
+    st.latex(r"z = \mu_\phi(x) + \sigma_\phi(x) \odot \varepsilon,\qquad \varepsilon \sim \mathcal{N}(0, I)")
 
-same_scale = st.toggle(t("aevae.same_scale"), value=True, help=t("aevae.same_scale_help"))
-PRIOR_BOX = np.array([-2.5, 2.5])  # every plane shows at least the 2-sigma circle of N(0, I)
-
-
-def own_range(kind_codes: np.ndarray):
-    """A plane around a model's codes that also shows the 2-sigma circle of N(0, I)."""
-    return (padded_range(np.concatenate([kind_codes[:, 0], PRIOR_BOX])),
-            padded_range(np.concatenate([kind_codes[:, 1], PRIOR_BOX])))
-
-
-own_ranges = {kind: own_range(codes[kind]) for kind in KINDS}
+same_scale = st.toggle(t("aevae.same_scale"), value=False, help=t("aevae.same_scale_help"))
+own_ranges = {kind: views.own_range(codes[kind]) for kind in KINDS}
 ranges = dict(own_ranges)
 if same_scale:
     shared = padded_range(np.concatenate([codes[k] for k in KINDS]).ravel(), margin=0.02)
     ranges = {kind: (shared, shared) for kind in KINDS}
-
-
-HOVER_GRID = 32  # decoded lattice sent to the browser for instant hover previews
-
-
-@st.cache_data(show_spinner=False, max_entries=16)
-def plane_payload(dataset: str, kind: str, x_range, y_range, title: str) -> dict:
-    """The static part of one latent plane: codes, ranges, and the hover lattice as one PNG sprite."""
-    kind_codes = loaders.latent_codes(kind, dataset)
-    with loaders.all_cores():
-        sprite = tile(decode_latents(loaders.model(kind, dataset), lattice_points(x_range, y_range, HOVER_GRID)),
-                      columns=HOVER_GRID, pad=0)
-    return {"key": kind, "title": title, "points": np.round(kind_codes, 3).tolist(),
-            "labels": labels.tolist(), "range": list(x_range), "range_y": list(y_range),
-            "sprite": png_data_uri(sprite), "grid": HOVER_GRID}
-
+plane_ranges = {kind: square_ranges(*ranges[kind]) for kind in KINDS}
+# Typed coordinates stay inside what the planes show (both, whichever toggle state).
+Z_BOUNDS = (min(min(r[0][0], r[1][0]) for r in map(lambda k: square_ranges(*own_ranges[k]), KINDS)),
+            max(max(r[0][1], r[1][1]) for r in map(lambda k: square_ranges(*own_ranges[k]), KINDS)))
 
 
 def remember_click() -> None:
@@ -68,8 +56,9 @@ def remember_click() -> None:
     clicked = trigger_value("latent_explorer", "clicked")
     if not clicked or clicked.get("model") not in KINDS:
         return
-    st.session_state["probe_z"] = (float(clicked["x"]), float(clicked["y"]))
-    st.session_state["probe_z1"], st.session_state["probe_z2"] = round(clicked["x"], 3), round(clicked["y"], 3)
+    x, y = (float(np.clip(v, *Z_BOUNDS)) for v in (clicked["x"], clicked["y"]))
+    st.session_state["probe_z"] = (x, y)
+    st.session_state["probe_z1"], st.session_state["probe_z2"] = round(x, 3), round(y, 3)
     if int(clicked.get("index", -1)) >= 0:
         st.session_state["chosen_image"] = int(clicked["index"])
 
@@ -83,67 +72,55 @@ def latent_explorer_section() -> None:
     st.session_state.setdefault("probe_z", (0.0, 0.0))
     st.session_state.setdefault("chosen_image", 0)
     chosen = min(int(st.session_state["chosen_image"]), len(images) - 1)
-    probe = np.array(st.session_state["probe_z"], dtype=np.float32)
+    probe = np.clip(np.array(st.session_state["probe_z"], dtype=np.float32), *Z_BOUNDS)
 
     st.subheader(t("aevae.explore.title"))
     st.caption(t("aevae.explore.caption"))
-    plane_ranges = {kind: square_ranges(*ranges[kind]) for kind in KINDS}
     static = lambda: {  # noqa: E731 - built only when the browser does not have it yet
-        "models": [plane_payload(dataset, kind, *plane_ranges[kind], t(f"aevae.{kind}.scatter_title")) for kind in KINDS],
+        "models": [{**views.plane_payload(dataset, kind, *plane_ranges[kind]), "title": t(f"aevae.{kind}.scatter_title")}
+               for kind in KINDS],
         "colors": list(CLASS_COLORS), "class_names": class_names(dataset), "size": 420,
         "text": {"hover_hint": t("aevae.explore.hover_hint"), "preview": t("aevae.explore.preview")}}
-    static_id = f"{dataset}-{current.language}-{HOVER_GRID}-" + "-".join(f"{v:.4g}" for k in KINDS for r in plane_ranges[k] for v in r)
+    static_id = f"{dataset}-{language}-{views.HOVER_GRID}-" + "-".join(f"{v:.4g}" for k in KINDS for r in plane_ranges[k] for v in r)
     markers = {kind: {"probe": probe.tolist(), "chosen": codes[kind][chosen].tolist()} for kind in KINDS}
     latent_explorer(static, static_id, {"markers": markers}, key="latent_explorer", on_click=remember_click)
+    st.caption(t("aevae.explore.unrelated"))
 
     st.markdown(f"#### {t('aevae.decode.title')}")
-    typed = st.columns([1, 1, 4])
-    typed[0].number_input("z₁", key="probe_z1", value=float(probe[0]), step=0.25, format="%.3f", on_change=remember_typed)
-    typed[1].number_input("z₂", key="probe_z2", value=float(probe[1]), step=0.25, format="%.3f", on_change=remember_typed)
-    typed[2].caption(t("aevae.decode.caption"))
+    typed = st.columns([1, 1, 3])
+    for column, name, value in zip(typed, ("probe_z1", "probe_z2"), probe):
+        st.session_state.setdefault(name, round(float(value), 3))
+        column.number_input(f"z{'₁' if name.endswith('1') else '₂'}", key=name, min_value=float(Z_BOUNDS[0]),
+                            max_value=float(Z_BOUNDS[1]), step=0.25, format="%.3f", on_change=remember_typed)
+    typed[2].caption(t("aevae.decode.caption", low=f"{Z_BOUNDS[0]:.1f}", high=f"{Z_BOUNDS[1]:.1f}"))
     # Small images go inline as data URIs: no second HTTP request after the rerun (see bench/).
-    decoded = {kind: decode_latents(models[kind], probe[None])[0] for kind in KINDS}
-    probabilities = class_probabilities(classifier, np.stack([decoded[k] for k in KINDS]))
-    cells = st.columns(2)
-    for i, (kind, cell) in enumerate(zip(KINDS, cells)):
-        density = float(relative_density(codes[kind], probe[None], typical=loaders.typical_radius(kind, dataset))[0])
-        verdict = class_names(dataset)[int(probabilities[i].argmax())]
+    decoded = {kind: views.decode_point(dataset, kind, probe) for kind in KINDS}
+    verdict = judge(pair.classifier, np.stack([decoded[k] for k in KINDS]))
+    for i, (kind, cell) in enumerate(zip(KINDS, st.columns(2))):
+        latent = pair.latents[kind]
+        density = float(relative_density(latent.codes, probe[None], typical=latent.typical_radius)[0])
         inner = cell.columns([1, 2])
         inner[0].image(png_data_uri(decoded[kind], 5), caption=t(f"aevae.{kind}.short"))
-        inner[1].markdown(t("aevae.decode.readout", verdict=verdict, confidence=f"{probabilities[i].max():.0%}",
-                            density=f"{density:.2f}"))
+        inner[1].markdown(t("aevae.decode.readout", verdict=class_names(dataset)[int(verdict.probabilities[i].argmax())],
+                            confidence=f"{verdict.probabilities[i].max():.0%}", density=f"{density:.2f}"))
         if density < 0.05:
             inner[1].warning(t("aevae.decode.hole"))
 
     st.markdown(f"#### {t('aevae.image.title')}")
-    chosen_x = images_to_float(torch.from_numpy(images[chosen:chosen + 1]))
-    reconstructions = {kind: decode_latents(models[kind], codes[kind][chosen:chosen + 1])[0] for kind in KINDS}
-    ae_nats = reconstruction_cross_entropy(models["ae"], chosen_x)
-    vae_reconstruction, vae_kl = elbo_terms(models["vae"], chosen_x, seed=current.seed)
+    image = images[chosen:chosen + 1]
+    ae_nats = float(reconstruction_nats(pair.models["ae"], image)[0])
+    vae_reconstruction, vae_kl = (float(v[0]) for v in vae_elbo_terms(pair.models["vae"], image, seed=current.seed))
     shown = st.columns([1, 1, 1, 3])
     shown[0].image(png_data_uri(images[chosen], 5),
                    caption=t("aevae.image.input", label=class_names(dataset)[labels[chosen]], index=chosen))
-    shown[1].image(png_data_uri(reconstructions["ae"], 5), caption=t("aevae.ae.short"))
-    shown[2].image(png_data_uri(reconstructions["vae"], 5), caption=t("aevae.vae.short"))
-    shown[3].markdown(t("aevae.image.terms", ae=f"{ae_nats:.1f}", rec=f"{vae_reconstruction[0]:.1f}",
-                        kl=f"{vae_kl[0]:.1f}", elbo=f"{-(vae_reconstruction[0] + vae_kl[0]):.1f}"))
+    for column, kind in zip(shown[1:3], KINDS):
+        column.image(png_data_uri(views.decode_point(dataset, kind, codes[kind][chosen]), 5), caption=t(f"aevae.{kind}.short"))
+    shown[3].markdown(t("aevae.image.terms", ae=f"{ae_nats:.1f}", rec=f"{vae_reconstruction:.1f}", kl=f"{vae_kl:.1f}",
+                        elbo=f"{-(vae_reconstruction + vae_kl):.1f}"))
     shown[3].caption(t("aevae.image.caption"))
 
 
 latent_explorer_section()
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def prior_samples(dataset: str, seed: int, count: int = 256) -> dict:
-    """Decode the same z ~ N(0, I) through both decoders, and ask the classifier about each."""
-    z = np.random.default_rng(seed).standard_normal((count, 2)).astype(np.float32)
-    result = {}
-    for kind in KINDS:
-        with loaders.all_cores():
-            decoded = decode_latents(models[kind], z)
-            probabilities = class_probabilities(classifier, decoded)
-        result[kind] = (decoded, confident_fraction(probabilities), effective_class_count(probabilities))
-    return result
 
 
 @st.fragment
@@ -153,76 +130,52 @@ def sampling() -> None:
     st.session_state.setdefault("sample_round", 0)
     if st.button(t("aevae.sample.button"), key="new_samples"):
         st.session_state["sample_round"] += 1
-    samples = prior_samples(dataset, current.seed * 1000 + st.session_state["sample_round"])
+    seed = current.seed * 1000 + st.session_state["sample_round"]
     for kind, column in zip(KINDS, st.columns(2)):
-        decoded, confident, classes = samples[kind]
-        column.image(tile(decoded[:32], columns=8), output_format="PNG", width="stretch",
-                     caption=t(f"aevae.{kind}.short"))
+        with st.spinner(t("loading.samples")):
+            samples, confident, classes = views.prior_samples(dataset, kind, seed)
+        column.image(tile(samples[:32], columns=8), output_format="PNG", width="stretch", caption=t(f"aevae.{kind}.short"))
         numbers = column.columns(2)
         numbers[0].metric(t("aevae.sample.metric"), f"{confident:.0%}", help=t("aevae.sample.metric_help"))
         numbers[1].metric(t("aevae.sample.classes"), f"{classes:.1f} / 10", help=t("aevae.sample.classes_help"))
     st.caption(t("aevae.sample.caption"))
+    st.markdown(t("aevae.sample.ae_no_region"))
 
 
 sampling()
-
-
-@st.cache_data(show_spinner=False, max_entries=16)
-def decoded_lattice(dataset: str, kind: str, x_range, y_range, n: int = 15) -> np.ndarray:
-    with loaders.all_cores():
-        return tile(decode_latents(models[kind], lattice_points(x_range, y_range, n)), columns=n, pad=0)
-
 
 st.subheader(t("aevae.lattice.title"))
 st.markdown(t("aevae.lattice.body"))
 for kind, column in zip(KINDS, st.columns(2)):
     (x0, x1), (y0, y1) = own_ranges[kind]
-    column.image(decoded_lattice(dataset, kind, own_ranges[kind][0], own_ranges[kind][1]), output_format="PNG",
-                 width="stretch", caption=t("aevae.lattice.caption", model=t(f"aevae.{kind}.short"),
-                                             x0=f"{x0:.1f}", x1=f"{x1:.1f}", y0=f"{y0:.1f}", y1=f"{y1:.1f}"))
-BETA_KINDS = {"vae_beta0.1": 0.1, "vae": 1.0, "vae_beta4": 4.0}  # checkpoint kind -> KL weight
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def beta_numbers(dataset: str, seed: int, count: int = 256) -> dict:
-    """Per beta: test ELBO terms (from the sidecar), how Gaussian the codes are, and what
-    prior samples look like (12 shown, 256 scored by the classifier)."""
-    z = np.random.default_rng(seed).standard_normal((count, 2)).astype(np.float32)
-    numbers = {}
-    for kind in BETA_KINDS:
-        with loaders.all_cores():
-            decoded = decode_latents(loaders.model(kind, dataset), z)
-            probabilities = class_probabilities(classifier, decoded)
-        metrics = loaders.sidecar(kind, dataset)["metrics"]
-        numbers[kind] = {"reconstruction": metrics["test_elbo_reconstruction_nats"], "kl": metrics["test_kl_nats"],
-                         "gaussian_fit": gaussian_fit_kl(loaders.latent_codes(kind, dataset)),
-                         "classes": effective_class_count(probabilities), "samples": decoded[:12]}
-    return numbers
-
+    column.image(views.lattice_mosaic(dataset, kind, (x0, x1), (y0, y1)), output_format="PNG", width="stretch",
+                 caption=t("aevae.lattice.caption", model=t(f"aevae.{kind}.short"),
+                           x0=f"{x0:.1f}", x1=f"{x1:.1f}", y0=f"{y0:.1f}", y1=f"{y1:.1f}"))
 
 st.subheader(t("aevae.beta.title"))
 st.markdown(t("aevae.beta.body"))
-st.latex(r"\mathcal{L}_\beta(x) = \underbrace{-\mathbb{E}_{q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big]}_{\text{reconstruction}}"
-         r" + \beta\,\underbrace{\mathrm{KL}\big(q_\phi(z\mid x)\,\|\,\mathcal{N}(0, I)\big)}_{\text{KL}}")
-for kind in BETA_KINDS:
-    loaders.model(kind, dataset)  # a missing checkpoint stops here with the command that rebuilds it
-beta_titles = {kind: t("aevae.beta.plane_title", beta=beta) for kind, beta in BETA_KINDS.items()}
-beta_ranges = {kind: square_ranges(*own_range(loaders.latent_codes(kind, dataset))) for kind in BETA_KINDS}
-latent_explorer(lambda: {"models": [plane_payload(dataset, kind, *beta_ranges[kind], beta_titles[kind]) for kind in BETA_KINDS],
+st.latex(r"\mathcal{L}_\beta(x) = \underbrace{-\mathbb{E}_{q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big]}_{\text{%s}}"
+         r" + \beta\,\underbrace{\mathrm{KL}\big(q_\phi(z\mid x)\,\|\,\mathcal{N}(0, I)\big)}_{\text{KL}}" % t("latex.reconstruction"))
+with st.spinner(t("loading.models")):
+    betas = {kind: loaders.sidecar(kind, dataset)["config"]["beta"] for kind in BETA_KINDS}  # stops on a missing checkpoint
+    beta_ranges = {kind: square_ranges(*views.own_range(loaders.latent_codes(kind, dataset))) for kind in BETA_KINDS}
+latent_explorer(lambda: {"models": [{**views.plane_payload(dataset, kind, *beta_ranges[kind]),
+                                     "title": t("aevae.beta.plane_title", beta=f"{betas[kind]:g}")} for kind in BETA_KINDS],
                          "colors": list(CLASS_COLORS), "class_names": class_names(dataset), "size": 300, "clickable": False,
                          "text": {"hover_hint": t("aevae.explore.hover_hint"), "preview": t("aevae.explore.preview")}},
-                f"beta-{dataset}-{current.language}", {}, key="beta_explorer", on_click=lambda: None)
-numbers = beta_numbers(dataset, current.seed)
+                f"beta-{dataset}-{language}", {}, key="beta_explorer", on_click=lambda: None)
+with st.spinner(t("loading.samples")):
+    numbers = views.beta_numbers(dataset, current.seed, BETA_KINDS)
 rows = [f"| β | {t('aevae.beta.col.reconstruction')} | {t('aevae.beta.col.kl')} | −ELBO | "
         f"{t('aevae.beta.col.gaussian')} | {t('aevae.beta.col.classes')} |", "|---|---|---|---|---|---|"]
-for kind, beta in BETA_KINDS.items():
+for kind in BETA_KINDS:
     n = numbers[kind]
-    rows.append(f"| {beta:g} | {n['reconstruction']:.1f} | {n['kl']:.1f} | {n['reconstruction'] + n['kl']:.1f} | "
+    rows.append(f"| {betas[kind]:g} | {n['reconstruction']:.1f} | {n['kl']:.1f} | {n['negative_elbo']:.1f} | "
                 f"{n['gaussian_fit']:.2f} | {n['classes']:.1f} / 10 |")
 st.markdown("\n".join(rows))
-for kind, beta in BETA_KINDS.items():
+for kind in BETA_KINDS:
     st.image(tile(numbers[kind]["samples"], columns=12), output_format="PNG", width="stretch",
-             caption=t("aevae.beta.samples_caption", beta=beta))
+             caption=t("aevae.beta.samples_caption", beta=f"{betas[kind]:g}"))
 st.caption(t("aevae.beta.caption"))
 
 st.info(t("aevae.notice"))

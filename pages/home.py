@@ -1,4 +1,5 @@
 """Home: what a generative model is, the four families, and the maximum-likelihood demo."""
+import ui.route  # noqa: F401  first import: reruns a fresh server's first request through app.py
 import streamlit as st
 
 from core.likelihood import hidden_normal_samples, maximum_likelihood_normal
@@ -17,7 +18,7 @@ with left:
     st.markdown(t("home.discriminative.body"))
 with right:
     st.subheader(t("home.generative.title"))
-    st.latex(r"p(x) \quad\text{or}\quad p(x \mid y)")
+    st.latex(r"p(x) \quad\text{%s}\quad p(x \mid y)" % t("latex.or"))
     st.markdown(t("home.generative.body"))
 
 st.header(t("home.families.title"))

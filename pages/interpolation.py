@@ -1,12 +1,14 @@
 """Interpolation: walk a straight line between two images through the AE's and the VAE's
 latent spaces (concept C7). Frames are precomputed, so scrubbing alpha is instant."""
+import ui.route  # noqa: F401  (first: a deep link on a fresh server must run through app.py)
+
 import numpy as np
 import streamlit as st
 
-from core.latent import decode_latents, interpolate, relative_density
-from core.metrics import class_probabilities, confident_fraction
+from core.interpolation import nearest_code
+from ui import autoencoder_views as views
 from ui import loaders
-from ui.components import interpolation_viewer, trigger_value
+from ui.components import frames_player, trigger_value
 from ui.figures import CLASS_COLORS, padded_range, png_data_uri, square_ranges, tile
 from ui.i18n import class_names, t
 from ui.model_card import model_cards
@@ -14,132 +16,115 @@ from ui.state import settings
 
 KINDS = loaders.AUTOENCODER_KINDS
 MODEL_COLORS = {"ae": "#f28e2b", "vae": "#4e79a7"}
-FRAMES = 41  # alpha = 0, 0.025, ..., 1
 current = settings()
-dataset = current.dataset
-models, classifier, images, labels, codes = loaders.autoencoder_pair(dataset)
+dataset, language = current.dataset, current.language
 
 st.title(t("interp.title"))
 st.markdown(t("interp.lead"))
 st.latex(r"z(\alpha) = (1-\alpha)\,z_A + \alpha\,z_B")
 st.latex(r"\operatorname{slerp}(\alpha) = \frac{\sin((1-\alpha)\omega)}{\sin\omega}z_A + \frac{\sin(\alpha\omega)}{\sin\omega}z_B,"
          r"\quad \cos\omega = \frac{z_A\cdot z_B}{\lVert z_A\rVert\lVert z_B\rVert}")
+pair = loaders.autoencoder_pair(dataset)
+labels = pair.labels
 
-
-def pick_faithful_example(label: int, rng: np.random.Generator, tries: int = 16) -> int:
-    """A test image of class `label` that both models reconstruct recognisably (the classifier
-    agrees with the label for both reconstructions), so the path's ends show what the student
-    picked and any oddity along the way is due to the path itself. Checks a few random
-    candidates only, which keeps a new choice fast."""
-    candidates = rng.permutation(np.flatnonzero(labels == label))[:tries]
-    agree = np.ones(len(candidates), dtype=bool)
-    for kind in KINDS:
-        reconstructions = decode_latents(models[kind], codes[kind][candidates])
-        agree &= class_probabilities(classifier, reconstructions).argmax(1) == label
-    return int(candidates[agree.argmax()] if agree.any() else candidates[0])
-
-
-# Endpoints live in session_state (by dataset) so clicks and class pickers agree.
+# Endpoints live in session_state, one pair per dataset, so clicks, class pickers and the
+# "another example" buttons agree; the widgets are drawn from them on every run.
 endpoint_key = f"interp_endpoints_{dataset}"
 if endpoint_key not in st.session_state:
     start_class, end_class = (1, 7) if dataset == "mnist" else (0, 8)  # T-shirt -> bag on Fashion-MNIST
-    st.session_state[endpoint_key] = {"start": pick_faithful_example(start_class, np.random.default_rng(0)),
-                                      "end": pick_faithful_example(end_class, np.random.default_rng(0))}
+    st.session_state[endpoint_key] = {"start": views.faithful_example(dataset, start_class, 0, 0),
+                                      "end": views.faithful_example(dataset, end_class, 0, 0)}
 endpoints = st.session_state[endpoint_key]
 
 
-def choose_by_class(which: str) -> None:
-    """Pick the next example of the chosen class (repeated choice cycles through examples)."""
-    label = st.session_state[f"interp_class_{which}"]
-    rng = np.random.default_rng([current.seed, label, st.session_state.get("interp_draw", 0)])
-    st.session_state["interp_draw"] = st.session_state.get("interp_draw", 0) + 1
-    endpoints[which] = pick_faithful_example(label, rng)
+def picker_key(which: str) -> str:
+    # Dataset and language in the key: options and their names change with both.
+    return f"interp_class_{which}_{dataset}_{language}"
+
+
+def new_example(which: str, label: int) -> None:
+    """Another example of `label` for one endpoint (each request draws a new one)."""
+    draw = st.session_state.get("interp_draw", 0) + 1
+    st.session_state["interp_draw"] = draw
+    endpoints[which] = views.faithful_example(dataset, label, current.seed, draw)
+
+
+def choose_class(which: str) -> None:
+    new_example(which, int(st.session_state[picker_key(which)]))
 
 
 def pick_from_plane() -> None:
-    """A click on a latent plane: the nearest encoded test image becomes the start or the end."""
-    picked = trigger_value("interp_viewer", "picked")
-    if not picked or picked.get("model") not in KINDS:
+    """A click on a latent plane: the nearest encoded test image becomes A or B."""
+    picked = trigger_value("interp_player", "picked")
+    if not picked or picked.get("row") not in KINDS:
         return
-    distances = np.linalg.norm(codes[picked["model"]] - np.array([picked["x"], picked["y"]]), axis=1)
-    which = "end" if picked.get("endpoint") == "end" else "start"
-    endpoints[which] = int(distances.argmin())
-    st.session_state[f"interp_class_{which}"] = int(labels[endpoints[which]])  # the class picker follows
+    which = "start" if picked.get("choice") == "start" else "end"
+    endpoints[which] = nearest_code(pair.codes[picked["row"]], (picked["x"], picked["y"]))
 
 
-names = class_names(dataset)
+names = class_names(dataset, language)
 pickers = st.columns([2, 2, 2, 3])
 for which, column in zip(("start", "end"), pickers):
-    column.selectbox(t(f"interp.pick_{which}"), range(len(names)), index=int(labels[endpoints[which]]),
-                     format_func=lambda c: names[c], key=f"interp_class_{which}",
-                     on_change=choose_by_class, args=(which,))
-vae_path = pickers[2].radio(t("interp.vae_path"), ["linear", "slerp"], horizontal=True,
+    st.session_state[picker_key(which)] = int(labels[endpoints[which]])  # follows clicks and buttons
+    column.selectbox(t(f"interp.pick_{which}"), range(len(names)), format_func=lambda c: names[c],
+                     key=picker_key(which), on_change=choose_class, args=(which,))
+    column.button(t("interp.another"), key=f"interp_another_{which}", on_click=new_example,
+                  args=(which, int(labels[endpoints[which]])), help=t("interp.another_help"))
+vae_mode = pickers[2].radio(t("interp.vae_path"), ["linear", "slerp"], horizontal=True,
                             format_func=lambda m: t(f"interp.path.{m}"), key="interp_vae_path")
 pickers[3].caption(t("interp.pick_caption"))
 
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def interpolation_frames(dataset: str, start: int, end: int, vae_path: str) -> dict:
-    """Everything the viewer shows, for one pair of endpoints: frames, paths, densities."""
-    alphas = np.linspace(0.0, 1.0, FRAMES)
-    result = {"alphas": alphas, "models": {}}
-    for kind in KINDS:
-        mode = vae_path if kind == "vae" else "linear"
-        path = interpolate(codes[kind][start], codes[kind][end], alphas, mode=mode)
-        with loaders.all_cores():
-            decoded = decode_latents(models[kind], path)
-            confident = confident_fraction(class_probabilities(classifier, decoded))
-        result["models"][kind] = {
-            "path": path, "decoded": decoded,
-            "density": relative_density(codes[kind], path, typical=loaders.typical_radius(kind, dataset)),
-            "confident": confident,
-            "mode": mode,
-        }
-    return result
-
-
-frames = interpolation_frames(dataset, endpoints["start"], endpoints["end"], vae_path)
+with st.spinner(t("loading.frames")):
+    paths = views.interpolation(dataset, endpoints["start"], endpoints["end"], vae_mode)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def viewer_payload(dataset: str, start: int, end: int, vae_path: str, language: str) -> dict:
-    """The JSON the browser receives: data URIs of every frame plus the scatter of each plane."""
-    computed = interpolation_frames(dataset, start, end, vae_path)
-    models_payload = []
+def player_data(dataset: str, start: int, end: int, vae_mode: str, language: str) -> dict:
+    """What the frames player receives: every frame as a data URI, the paths on each plane and
+    the code density along them."""
+    computed = views.interpolation(dataset, start, end, vae_mode)
+    codes = loaders.autoencoder_pair(dataset).codes
+    _, labels = loaders.display_bundle(dataset)
+    rows = []
     for kind in KINDS:
-        entry = computed["models"][kind]
-        x_range, y_range = square_ranges(padded_range(np.concatenate([codes[kind][:, 0], entry["path"][:, 0]])),
-                                         padded_range(np.concatenate([codes[kind][:, 1], entry["path"][:, 1]])))
-        models_payload.append({
-            "key": kind, "title": t(f"aevae.{kind}.short", language), "color": MODEL_COLORS[kind],
-            "subtitle": t(f"interp.path.{entry['mode']}", language),
-            "frames": [png_data_uri(image) for image in entry["decoded"]],
-            "path": np.round(entry["path"], 4).tolist(),
-            "points": np.round(codes[kind], 3).tolist(), "labels": labels.tolist(),
-            "range": list(x_range), "range_y": list(y_range),
-            "density": np.round(entry["density"], 5).tolist(),
-        })
-    return {"alphas": computed["alphas"].round(4).tolist(), "models": models_payload, "colors": list(CLASS_COLORS),
-            "start_index": FRAMES // 2,
-            "text": {key: t(f"interp.viewer.{key}", language) for key in
-                     ("play", "pause", "alpha_label", "click_sets", "start", "end", "click_hint", "density_title", "hole_band")}}
+        entry = computed[kind]
+        x_range, y_range = square_ranges(padded_range(np.concatenate([codes[kind][:, 0], entry.path[:, 0]])),
+                                         padded_range(np.concatenate([codes[kind][:, 1], entry.path[:, 1]])))
+        rows.append({"key": kind, "title": t(f"aevae.{kind}.short", language), "color": MODEL_COLORS[kind],
+                     "subtitle": t(f"interp.path.{entry.mode}", language),
+                     "frames": [png_data_uri(image) for image in entry.decoded],
+                     "plane": {"points": np.round(codes[kind], 3).tolist(), "labels": labels.tolist(),
+                               "range": list(x_range), "range_y": list(y_range), "prior": kind == "vae",
+                               "path": np.round(entry.path, 4).tolist(), "ends": ["A", "B"]}})
+    alphas = np.linspace(0.0, 1.0, views.INTERPOLATION_FRAMES)
+    return {"id": "interp", "labels": [f"α = {a:.2f}" for a in alphas], "start_index": len(alphas) // 2,
+            "interval_ms": 80, "loop": "bounce", "rows": rows, "colors": list(CLASS_COLORS),
+            "charts": [{"title": t("interp.viewer.density_title", language), "log": True, "y_min": 1e-3, "y_max": 10,
+                        "x_label": "α →", "band": {"below": 0.05, "label": t("interp.viewer.hole_band", language)},
+                        "series": [{"name": t(f"aevae.{kind}.short", language), "color": MODEL_COLORS[kind],
+                                    "values": np.round(computed[kind].density, 5).tolist()} for kind in KINDS]}],
+            "pick": {"label": t("interp.viewer.click_sets", language), "hint": t("interp.viewer.click_hint", language),
+                     "default": "end", "options": [{"value": "start", "label": "A"}, {"value": "end", "label": "B"}]},
+            "text": {"play": t("player.play", language), "pause": t("player.pause", language),
+                     "speed": t("player.speed", language), "slider": t("interp.viewer.alpha_label", language)}}
 
 
-interpolation_viewer(viewer_payload(dataset, endpoints["start"], endpoints["end"], vae_path, current.language),
-                     key="interp_viewer", on_pick=pick_from_plane)
+frames_player(player_data(dataset, endpoints["start"], endpoints["end"], vae_mode, language),
+              key="interp_player", on_pick=pick_from_plane)
 
 st.subheader(t("interp.strip.title"))
 for kind in KINDS:
-    entry = frames["models"][kind]
-    st.image(tile(entry["decoded"][::4], columns=len(entry["decoded"][::4])), output_format="PNG", width="stretch",
-             caption=t(f"aevae.{kind}.short") + " · " + t(f"interp.path.{entry['mode']}"))
+    entry = paths[kind]
+    st.image(tile(entry.decoded[::4], columns=len(entry.decoded[::4])), output_format="PNG", width="stretch",
+             caption=t(f"aevae.{kind}.short") + " · " + t(f"interp.path.{entry.mode}"))
 
 st.subheader(t("interp.numbers.title"))
 columns = st.columns(2)
 for kind, column in zip(KINDS, columns):
-    entry = frames["models"][kind]
-    column.metric(t("interp.numbers.min_density", model=t(f"aevae.{kind}.short")), f"{entry['density'].min():.3f}")
-    column.metric(t("interp.numbers.confident", model=t(f"aevae.{kind}.short")), f"{entry['confident']:.0%}")
+    entry = paths[kind]
+    column.metric(t("interp.numbers.min_density", model=t(f"aevae.{kind}.short")), f"{entry.density.min():.3f}")
+    column.metric(t("interp.numbers.confident", model=t(f"aevae.{kind}.short")), f"{entry.confident:.0%}",
+                  help=t("interp.numbers.confident_help"))
 st.caption(t("interp.numbers.caption"))
 st.info(t("interp.notice"))
 model_cards(("ae", "vae", "classifier"), dataset)

@@ -3,6 +3,8 @@
 These cover what AppTest cannot: plotly clicks, the browser-side viewers, and what the page
 looks like (screenshots land in artifacts/).
 """
+import re
+
 import pytest
 
 from tests.conftest import screenshot, wait_for_app
@@ -26,9 +28,9 @@ def test_page_loads_without_exception(page, app_url, name):
 
 def test_interpolation_slider_changes_the_images(page, app_url):
     open_page(page, app_url, "interpolation")
-    slider = page.locator('input[data-testid="interp-alpha"]')
-    ae_image = page.locator('img[data-testid="interp-frame-ae"]')
-    vae_image = page.locator('img[data-testid="interp-frame-vae"]')
+    slider = page.locator('input[data-testid="player-slider"]')
+    ae_image = page.locator('img[data-testid="player-frame-ae"]')
+    vae_image = page.locator('img[data-testid="player-frame-vae"]')
     slider.wait_for(timeout=30_000)
     before = ae_image.get_attribute("src"), vae_image.get_attribute("src")
     slider.focus()
@@ -37,15 +39,15 @@ def test_interpolation_slider_changes_the_images(page, app_url):
     after = ae_image.get_attribute("src"), vae_image.get_attribute("src")
     assert before[0] != after[0] and before[1] != after[1]
     page.keyboard.press("End")
-    assert "1.00" in page.locator(".gme-interp .alpha").inner_text()
+    assert "1.00" in page.locator(".gme-player .frame-label").inner_text()
     screenshot(page, "interpolation_alpha_end")
 
 
 def test_dragging_the_alpha_slider_changes_the_images(page, app_url):
     open_page(page, app_url, "interpolation")
-    slider = page.locator('input[data-testid="interp-alpha"]')
+    slider = page.locator('input[data-testid="player-slider"]')
     slider.wait_for(timeout=30_000)
-    image = page.locator('img[data-testid="interp-frame-vae"]')
+    image = page.locator('img[data-testid="player-frame-vae"]')
     before = image.get_attribute("src")
     box = slider.bounding_box()
     y = box["y"] + box["height"] / 2
@@ -60,13 +62,13 @@ def test_dragging_the_alpha_slider_changes_the_images(page, app_url):
 
 def test_interpolation_play_button_animates_alpha(page, app_url):
     open_page(page, app_url, "interpolation")
-    readout = page.locator(".gme-interp .alpha")
+    readout = page.locator(".gme-player .frame-label")
     readout.wait_for(timeout=30_000)
     before = readout.inner_text()
-    page.locator('[data-testid="interp-play"]').click()
+    page.locator('[data-testid="player-play"]').click()
     page.wait_for_timeout(600)
     assert readout.inner_text() != before
-    page.locator('[data-testid="interp-play"]').click()  # pause
+    page.locator('[data-testid="player-play"]').click()  # pause
     paused = readout.inner_text()
     page.wait_for_timeout(400)
     assert readout.inner_text() == paused
@@ -75,7 +77,7 @@ def test_interpolation_play_button_animates_alpha(page, app_url):
 def test_interpolation_click_on_plane_picks_a_new_endpoint(page, app_url):
     open_page(page, app_url, "interpolation")
     strip_before = page.locator('[data-testid="stImage"] img').first.get_attribute("src")
-    plane = page.locator('.gme-interp [data-model="vae"] .plane')
+    plane = page.locator('.gme-player [data-row="vae"] .plane')
     plane.click(position={"x": 20, "y": 20})  # a corner: far from both current endpoints
     wait_for_app(page)
     page.wait_for_timeout(500)
@@ -117,21 +119,27 @@ def test_new_samples_button_draws_new_samples(page, app_url):
 
 def test_home_likelihood_follows_the_slider_and_fit_finds_the_maximum(page, app_url):
     open_page(page, app_url, "")
-    frame = page.frame_locator("iframe").first
-    loglik = frame.locator("#loglik")
+    assert page.locator("iframe").count() == 0  # a components-v2 element in the page, sized by its content
+    demo = page.locator(".gme-mle")  # Playwright's CSS locators reach into the component's shadow root
+    loglik = demo.locator("#loglik")
     loglik.wait_for(timeout=30_000)
     before = float(loglik.inner_text())
-    frame.locator("#mu").focus()
+    demo.locator("#mu").focus()
     for _ in range(20):
         page.keyboard.press("ArrowRight")
     moved = float(loglik.inner_text())
     assert moved != before
-    frame.locator("#fit").click()
+    searched_mu = demo.locator("#mu-value").inner_text()
+    # Another sample size brings new data but keeps the student's search (mu, sigma).
+    page.get_by_role("slider", name="Number of samples n").focus()
+    page.keyboard.press("ArrowRight")
+    wait_for_app(page)
+    assert demo.locator("#mu-value").inner_text() == searched_mu
+    assert float(loglik.inner_text()) != moved  # 300 samples now, same mu: another log-likelihood
+    demo.locator("#fit").click()
     page.wait_for_timeout(900)
-    fitted = float(loglik.inner_text())
-    assert fitted >= max(before, moved)
-    assert "gap:" in frame.locator("#readout").inner_text()
-    assert float(frame.locator("#readout b").nth(2).inner_text()) == pytest.approx(0.0, abs=0.05)
+    assert "gap:" in demo.locator("#readout").inner_text()
+    assert float(demo.locator("#readout b").nth(2).inner_text()) == pytest.approx(0.0, abs=0.05)
 
 
 def test_language_switch_translates_the_page(page, app_url):
@@ -147,7 +155,7 @@ def test_narrow_window_still_renders(browser, app_url):
     narrow = context.new_page()
     try:
         open_page(narrow, app_url, "interpolation")
-        narrow.locator('input[data-testid="interp-alpha"]').wait_for(timeout=30_000)
+        narrow.locator('input[data-testid="player-slider"]').wait_for(timeout=30_000)
         assert narrow.locator('[data-testid="stException"]').count() == 0
         screenshot(narrow, "interpolation_narrow")
     finally:
@@ -165,7 +173,7 @@ def test_deep_link_on_a_fresh_server_runs_through_the_app_menu(browser):
         wait_healthy(port)
         fresh = context.new_page()
         open_page(fresh, f"http://127.0.0.1:{port}", "interpolation")
-        fresh.locator('input[data-testid="interp-alpha"]').wait_for(timeout=30_000)
+        fresh.locator('input[data-testid="player-slider"]').wait_for(timeout=30_000)
         nav = fresh.locator('[data-testid="stSidebarNav"]').inner_text()
         assert "Autoencoders" in nav and "Latent interpolation" in nav
         assert fresh.get_by_text("Page not found").count() == 0
@@ -181,3 +189,119 @@ def test_settings_travel_in_the_url(page, app_url):
     assert "潜在空間" in page.locator("h1").first.inner_text()
     assert "Fashion-MNIST" in page.content()  # the sidebar's dataset picker shows it
     assert "seed=3" in page.url and "lang=ja" in page.url
+
+
+def test_home_path_opens_the_home_page_and_keeps_the_settings(page, app_url):
+    """/home is where people look for the home page; Streamlit serves it at / and said "Page not found"."""
+    open_page(page, app_url, "home?lang=ja")
+    assert "生成モデル" in page.locator("h1").first.inner_text()
+    assert page.get_by_text("Page not found").count() == 0
+    assert "/home" not in page.url and "lang=ja" in page.url
+    assert page.evaluate("document.documentElement.lang") == "ja"  # ui/style.py: Japanese line breaking and glyphs
+
+
+def test_phone_width_keeps_tables_formulas_and_the_readout_on_screen(browser, app_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    phone = context.new_page()
+    try:
+        open_page(phone, app_url, "")
+        readout = phone.locator(".gme-mle #readout")
+        readout.scroll_into_view_if_needed(timeout=30_000)
+        box = readout.bounding_box()
+        assert readout.is_visible() and "gap:" in readout.inner_text() and box["x"] + box["width"] <= 390
+        right_edges = phone.evaluate("""() => [...document.querySelectorAll(
+            '[data-testid="stMarkdownContainer"] table, .katex-display')]
+            .map((element) => element.getBoundingClientRect().right)""")
+        assert right_edges and max(right_edges) <= 390  # the wide ones scroll inside their own box instead
+        assert phone.evaluate("() => document.documentElement.scrollWidth") <= 390
+        screenshot(phone, "home_phone")
+    finally:
+        context.close()
+
+
+def test_seed_box_shows_the_seed_in_use_and_says_why(page, app_url):
+    open_page(page, app_url, "?seed=%C2%B2")  # "²": str.isdigit() accepts it, int() does not
+    assert page.locator('[data-testid="stException"]').count() == 0
+    seed_box = page.get_by_label("Random seed", exact=True)
+    seed_box.fill("10001")
+    seed_box.press("Enter")
+    wait_for_app(page)
+    assert seed_box.input_value() == "10000"
+    assert "outside" in page.locator('[data-testid="stSidebar"]').inner_text()
+    assert "seed=10000" in page.url
+
+
+SIDEBAR_DATASET = '[data-testid="stSidebar"] [data-testid="stSelectbox"]'
+
+
+def choose_dataset(page, title: str) -> None:
+    page.locator(SIDEBAR_DATASET).first.click()
+    page.get_by_role("option", name=title, exact=True).click()
+    wait_for_app(page)
+
+
+def choose_language(page, label: str) -> None:
+    page.locator('[data-testid="stSidebar"]').get_by_text(label, exact=True).click()
+    wait_for_app(page)
+
+
+def assert_no_exception(page, where: str) -> None:
+    exceptions = page.locator('[data-testid="stException"]')
+    assert exceptions.count() == 0, f"{where}: {exceptions.first.inner_text()[:400]}"
+
+
+def use_every_control(page, name: str) -> None:
+    """One use of each control the page has (the ones that rerun the script)."""
+    if name == "interpolation":
+        page.locator('[data-testid="stSelectbox"]').nth(1).click()  # image A's class (0 is the sidebar's dataset)
+        page.get_by_role("option").nth(3).click()
+        wait_for_app(page)
+        page.get_by_role("button", name=re.compile("Another example|別の例")).first.click()
+        wait_for_app(page)
+        page.locator('[data-testid="stRadio"]').nth(1).get_by_text(re.compile("slerp")).click()
+        wait_for_app(page)
+        page.locator('.gme-player [data-row="ae"] .plane').click(position={"x": 30, "y": 200})
+        wait_for_app(page)
+    elif name == "ae_vs_vae":
+        page.get_by_text(re.compile("Same scale for both plots|2 つの図で同じスケール")).click()
+        wait_for_app(page)
+        plane = page.locator('[data-testid="latent-plane-vae"]').first
+        plane.scroll_into_view_if_needed()
+        plane.click(position={"x": 40, "y": 40})
+        wait_for_app(page)
+        page.get_by_role("button", name=re.compile("Draw new samples|新しいサンプル")).click()
+        wait_for_app(page)
+    page.locator('[data-testid="stSidebar"] button[data-testid="stNumberInputStepUp"]').click()  # seed + 1
+    wait_for_app(page)
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_switching_dataset_and_language_both_ways_then_every_control_never_crashes(page, app_url, name):
+    """Widgets whose options depend on the dataset or the language must follow them (issue: a
+    class picker kept Fashion names after a switch to MNIST, and the next click crashed)."""
+    open_page(page, app_url, PAGES[name])
+    for step, action in enumerate([lambda: choose_dataset(page, "Fashion-MNIST"), lambda: choose_language(page, "日本語"),
+                                   lambda: choose_dataset(page, "MNIST"), lambda: choose_language(page, "English"),
+                                   lambda: choose_dataset(page, "Fashion-MNIST")]):
+        action()
+        assert_no_exception(page, f"{name}, switch {step}")
+        use_every_control(page, name)
+        assert_no_exception(page, f"{name}, controls after switch {step}")
+    if name == "interpolation":  # the pickers show the current dataset's classes in the current language
+        fashion_classes = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+        for picker in (1, 2):
+            shown = page.locator('[data-testid="stSelectbox"]').nth(picker).locator("input").input_value()
+            assert shown in fashion_classes
+
+
+def test_interpolation_click_target_survives_the_rerun(page, app_url):
+    """"Click on a plane sets: A" must stay A after the click's rerun (it used to fall back to B)."""
+    open_page(page, app_url, "interpolation")
+    page.locator('[data-testid="player-pick-start"]').check()
+    strip = page.locator('[data-testid="stImage"] img').first
+    before = strip.get_attribute("src")
+    page.locator('.gme-player [data-row="vae"] .plane').click(position={"x": 20, "y": 20})
+    wait_for_app(page)
+    page.wait_for_timeout(300)
+    assert page.locator('[data-testid="player-pick-start"]').is_checked()
+    assert strip.get_attribute("src") != before  # the AE strip starts at the new A

@@ -5,7 +5,7 @@ import pytest
 import torch
 
 from core.checkpoints import CheckpointError, checkpoint_paths, load_checkpoint, save_checkpoint
-from core.models import build_model
+from core.registry import build_model
 
 
 def save_small_vae(directory):

@@ -4,6 +4,7 @@ import pytest
 
 from core.checkpoints import load_checkpoint
 from core.data import DATASETS, DatasetMissingError, load_dataset, load_display_bundle
+from core.registry import KINDS
 from core.train import main
 
 
@@ -33,7 +34,7 @@ def test_unknown_dataset_is_rejected():
         load_display_bundle("cifar")
 
 
-@pytest.mark.parametrize("kind", ["ae", "vae", "classifier"])
+@pytest.mark.parametrize("kind", list(KINDS))
 def test_dry_run_trains_and_writes_a_loadable_checkpoint(kind, tmp_path):
     assert main([kind, "--dataset", "mnist", "--dry-run", "--device", "cpu", "--out-dir", str(tmp_path)]) == 0
     model, sidecar = load_checkpoint(kind, "mnist", tmp_path)

@@ -55,3 +55,16 @@ def test_fashion_class_names_are_translated_and_digits_are_not():
 
     assert class_names("fashion", "ja")[8] == "バッグ" and class_names("fashion", "en")[8] == "Bag"
     assert class_names("mnist", "ja") == [str(d) for d in range(10)]
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_keys_built_at_run_time_exist(language):
+    """Keys the code builds from data (error reasons, model names, path modes) are in both languages."""
+    from core.checkpoints import CheckpointError
+    from ui.loaders import AUTOENCODER_KINDS
+
+    keys = [f"error.checkpoint.{reason}" for reason in CheckpointError.REASONS]
+    keys += [f"aevae.{kind}.{suffix}" for kind in AUTOENCODER_KINDS for suffix in ("short", "scatter_title")]
+    keys += [f"interp.path.{mode}" for mode in ("linear", "slerp")] + [f"class.fashion.{i}" for i in range(10)]
+    for key in keys:
+        assert t(key, language).strip(), key

@@ -1,7 +1,7 @@
 """Model shapes, the VAE's KL term, and seeding."""
 import torch
 
-from core.models import MODEL_KINDS, build_model
+from core.registry import KINDS, build_model
 from core.seeding import seed_everything
 
 
@@ -33,7 +33,7 @@ def test_classifier_outputs_logits_per_class():
 
 
 def test_every_registered_model_builds_from_default_config():
-    for name in MODEL_KINDS:
+    for name in KINDS:
         assert sum(p.numel() for p in build_model(name).parameters()) > 0
 
 

@@ -24,6 +24,7 @@ def run_page(page: str, language: str = "en", dataset: str = "mnist", seed: int 
     at.session_state["language"] = language
     at.session_state["dataset"] = dataset
     at.session_state["seed"] = seed
+    at.run()  # first through app.py's menu: AppTest resolves "pages/home.py" by name, and /home is a redirect page
     at.switch_page(page)
     return at.run()
 
@@ -83,7 +84,7 @@ def test_ae_vs_vae_reports_sample_quality_for_both_models():
 def test_interpolation_class_picker_changes_the_endpoints():
     at = run_page("pages/interpolation.py")
     before = dict(at.session_state["interp_endpoints_mnist"])
-    at.selectbox(key="interp_class_end").set_value(3).run()
+    at.selectbox(key="interp_class_end_mnist_en").set_value(3).run()
     assert not at.exception
     after = at.session_state["interp_endpoints_mnist"]
     assert after["end"] != before["end"] and after["start"] == before["start"]
@@ -119,3 +120,53 @@ def test_corrupt_display_bundle_shows_a_clear_error(tmp_path, monkeypatch):
     at = run_on_checkpoint_folder(tmp_path, monkeypatch, "pages/interpolation.py", copy="*_mnist.*[ns]")
     assert not at.exception
     assert any("display_mnist.npz" in e.value and "core.train bundle" in e.value for e in at.error)
+
+
+def shown_numbers(at: AppTest) -> list[str]:
+    return [m.value for m in at.metric]
+
+
+def test_interpolation_class_picker_changes_the_shown_measurements():
+    at = run_page("pages/interpolation.py")
+    before = shown_numbers(at)
+    at.selectbox(key="interp_class_start_mnist_en").set_value(0).run()
+    assert not at.exception
+    assert shown_numbers(at) != before  # lowest density and recognised frames of the new path
+
+
+def test_interpolation_another_example_button_changes_the_endpoint_but_not_its_class():
+    at = run_page("pages/interpolation.py")
+    before = dict(at.session_state["interp_endpoints_mnist"])
+    at.button(key="interp_another_end").click().run()
+    assert not at.exception
+    after = at.session_state["interp_endpoints_mnist"]
+    assert after["end"] != before["end"] and after["start"] == before["start"]
+    assert at.selectbox(key="interp_class_end_mnist_en").value == 7  # still the class the student chose
+
+
+def test_interpolation_pickers_follow_dataset_and_language():
+    at = run_page("pages/interpolation.py", "en", "fashion")
+    assert at.selectbox(key="interp_class_end_fashion_en").format_func(at.selectbox(key="interp_class_end_fashion_en").value) == "Bag"
+    at.session_state["language"] = "ja"
+    at.session_state["dataset"] = "mnist"
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="interp_class_end_mnist_ja").value == 7
+
+
+def component_data(at: AppTest, name: str) -> dict:
+    """The JSON a browser-side component (components v2) receives on this run."""
+    import json
+
+    return next(json.loads(e.proto.json) for e in at.get("bidi_component") if e.proto.component_name == name)
+
+
+def test_ae_vs_vae_same_scale_toggle_puts_both_planes_on_one_range():
+    at = run_page("pages/ae_vs_vae.py")
+    assert at.toggle[0].value is False  # each plane at its own scale by default (the VAE is tiny on the AE's scale)
+    own = {m["key"]: m["range"] for m in component_data(at, "gme_latent_explorer")["static"]["models"]}
+    assert own["ae"] != own["vae"]
+    at.toggle[0].set_value(True).run()
+    assert not at.exception
+    shared = {m["key"]: m["range"] for m in component_data(at, "gme_latent_explorer")["static"]["models"]}
+    assert shared["ae"] == shared["vae"] and shared != own

@@ -21,7 +21,7 @@ def _register(name: str, stem: str):
         name, css=(_STATIC / f"{stem}.css").read_text(), js=_SHARED_JS + (_STATIC / f"{stem}.js").read_text())
 
 
-_interpolation_viewer = _register("gme_interpolation_viewer", "interpolation_viewer")
+_frames_player = _register("gme_frames_player", "frames_player")
 _latent_explorer = _register("gme_latent_explorer", "latent_explorer")
 
 
@@ -33,9 +33,12 @@ def trigger_value(key: str, name: str) -> Any:
     return state.get(name) if isinstance(state, dict) else getattr(state, name, None)
 
 
-def interpolation_viewer(data: dict, key: str, on_pick: Callable[[], None]) -> None:
-    """Frames + paths + density of one interpolation; a click on a plane triggers "picked"."""
-    _interpolation_viewer(data=data, key=key, on_picked_change=on_pick)
+def frames_player(data: dict, key: str, on_pick: Callable[[], None] | None = None) -> None:
+    """The shared player for every scrubbed view: precomputed frames (image rows, optional latent
+    planes with a path, optional curves with a cursor) switched in the browser by a slider,
+    play / pause, speed and the keyboard. The data schema is documented at the top of
+    static/frames_player.js. A click on a plane (when data["pick"] is set) triggers "picked"."""
+    _frames_player(data=data, key=key, on_picked_change=on_pick or (lambda: None))
 
 
 def latent_explorer(build_static: Callable[[], dict], static_id: str, dynamic: dict, key: str,

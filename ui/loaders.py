@@ -1,10 +1,18 @@
-"""Cached access to models and display data. A model is loaded once per server process
-(st.cache_resource, eval mode, never mutated); arrays derived from it are cached per input
-(st.cache_data). A missing or broken checkpoint stops the page with a clear message."""
+"""Cached access to models and display data.
+
+A model is loaded once per server process (st.cache_resource, eval mode, never mutated); arrays
+derived from it are cached per input (st.cache_data). Every cache key includes the checkpoint
+folder, so GME_CHECKPOINT_DIR (tests, freshly retrained weights) never mixes with the shipped
+one. A missing or broken checkpoint stops the page with a message in the page's language.
+
+Thread policy, set once at import (i.e. at server start), never per session: one intra-op torch
+thread. The app's tensors are tiny (one latent point, a few hundred images); on a 2-core
+machine a second torch thread only fights the server and the browsers for the cores (a click's
+decode took 4-170 ms with 2 threads, jittering with the other load), and with many students the
+sessions' calls already run in parallel. Nothing in the app calls torch.set_num_threads again.
+"""
 from __future__ import annotations
 
-import os
-from contextlib import contextmanager
 from typing import NamedTuple
 
 import numpy as np
@@ -12,79 +20,82 @@ import streamlit as st
 import torch
 
 from core.checkpoints import CheckpointError, load_checkpoint
-from core.data import DatasetMissingError, load_display_bundle
+from core.data import DatasetMissingError, checkpoint_directory, load_display_bundle
+from core.interpolation import LatentModel
 from core.latent import encode_images, typical_knn_radius
 from ui.i18n import t
 
-# One intra-op thread: the app's tensors are tiny (one latent point, a few images), and on a
-# 2-core machine a second torch thread only fights the server and the browser for the cores
-# (a click's decode took 4-170 ms with 2 threads, jittering with the other load; see bench/).
-torch.set_num_threads(1)
+TORCH_THREADS = 1
+torch.set_num_threads(TORCH_THREADS)
 
 
-@contextmanager
-def all_cores():
-    """Batch work (hundreds of images: samples, lattices, frames) may use every core: on 2 cores
-    scoring 256 samples takes 0.27 s instead of 0.6 s. Single decodes stay on one thread."""
-    torch.set_num_threads(os.cpu_count() or 1)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(1)
+def _folder() -> str:
+    return str(checkpoint_directory())
 
 
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _cached_model(kind: str, dataset: str, folder: str):
+    return load_checkpoint(kind, dataset, folder)
 
-@st.cache_resource(show_spinner=False)
-def _cached_model(kind: str, dataset: str):
-    return load_checkpoint(kind, dataset)
+
+def checkpoint_error_message(error: CheckpointError) -> str:
+    """What went wrong, in the page's language, with the command that rebuilds the file (once)."""
+    return t("error.checkpoint", reason=t(f"error.checkpoint.{error.reason}", file=error.file), command=error.command)
 
 
 def model(kind: str, dataset: str):
-    """The trained model, or st.error naming the rebuild command and st.stop()."""
-    try:
-        return _cached_model(kind, dataset)[0]
-    except CheckpointError as error:
-        st.error(t("error.checkpoint", message=str(error), command=error.command))
-        st.stop()
+    """The trained model, or an error naming the rebuild command and st.stop()."""
+    return _model_and_sidecar(kind, dataset)[0]
 
 
 def sidecar(kind: str, dataset: str) -> dict:
-    model(kind, dataset)
-    return _cached_model(kind, dataset)[1]
+    return _model_and_sidecar(kind, dataset)[1]
 
 
-@st.cache_data(show_spinner=False)
-def _cached_bundle(dataset: str) -> tuple[np.ndarray, np.ndarray]:
+def _model_and_sidecar(kind: str, dataset: str):
+    try:
+        return _cached_model(kind, dataset, _folder())
+    except CheckpointError as error:
+        st.error(checkpoint_error_message(error))
+        st.stop()
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _cached_bundle(dataset: str, folder: str) -> tuple[np.ndarray, np.ndarray]:
     return load_display_bundle(dataset)
 
 
 def display_bundle(dataset: str) -> tuple[np.ndarray, np.ndarray]:
     """(images uint8 (N, 28, 28), labels (N,)) shipped in checkpoints/."""
     try:
-        return _cached_bundle(dataset)
+        return _cached_bundle(dataset, _folder())
     except DatasetMissingError as error:
-        st.error(t("error.bundle", message=str(error)))
+        st.error(t("error.bundle", file=error.file, command=error.command))
         st.stop()
 
 
-@st.cache_data(show_spinner=False)
-def _cached_codes(kind: str, dataset: str) -> np.ndarray:
-    images, _ = _cached_bundle(dataset)
-    with all_cores():
-        return encode_images(_cached_model(kind, dataset)[0], images)
+@st.cache_data(show_spinner=False, max_entries=32)
+def _cached_codes(kind: str, dataset: str, folder: str) -> np.ndarray:
+    images, _ = _cached_bundle(dataset, folder)
+    return encode_images(_cached_model(kind, dataset, folder)[0], images)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _cached_typical_radius(kind: str, dataset: str, folder: str) -> float:
+    return typical_knn_radius(_cached_codes(kind, dataset, folder))
 
 
 def latent_codes(kind: str, dataset: str) -> np.ndarray:
     """Latent codes (N, 2) of the display images under one model (VAE: means of q(z|x))."""
     model(kind, dataset)
     display_bundle(dataset)
-    return _cached_codes(kind, dataset)
+    return _cached_codes(kind, dataset, _folder())
 
 
-@st.cache_data(show_spinner=False)
-def typical_radius(kind: str, dataset: str) -> float:
-    """The k-NN spacing of a model's codes, computed once: relative_density's normaliser."""
-    return typical_knn_radius(latent_codes(kind, dataset))
+def latent_model(kind: str, dataset: str) -> LatentModel:
+    """A decoder with the display images' codes and their k-NN spacing (relative_density's normaliser)."""
+    codes = latent_codes(kind, dataset)
+    return LatentModel(model(kind, dataset), codes, _cached_typical_radius(kind, dataset, _folder()))
 
 
 AUTOENCODER_KINDS = ("ae", "vae")
@@ -94,16 +105,24 @@ class AutoencoderPair(NamedTuple):
     """What both autoencoder pages show: the AE and the VAE, the classifier that judges their
     images, the display images, and the images' codes under each model."""
 
-    models: dict
+    latents: dict[str, LatentModel]
     classifier: torch.nn.Module
     images: np.ndarray
     labels: np.ndarray
-    codes: dict
+
+    @property
+    def codes(self) -> dict[str, np.ndarray]:
+        return {kind: latent.codes for kind, latent in self.latents.items()}
+
+    @property
+    def models(self) -> dict:
+        return {kind: latent.model for kind, latent in self.latents.items()}
 
 
 def autoencoder_pair(dataset: str) -> AutoencoderPair:
-    kinds = AUTOENCODER_KINDS
-    images, labels = display_bundle(dataset)
-    return AutoencoderPair({kind: model(kind, dataset) for kind in kinds},
-                           model("classifier", dataset), images, labels,
-                           {kind: latent_codes(kind, dataset) for kind in kinds})
+    """Loads (once per process) with a spinner in the page's language: the first visit after a
+    server start waits for the models and the codes of 2,000 images."""
+    with st.spinner(t("loading.models")):
+        images, labels = display_bundle(dataset)
+        return AutoencoderPair({kind: latent_model(kind, dataset) for kind in AUTOENCODER_KINDS},
+                               model("classifier", dataset), images, labels)

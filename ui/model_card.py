@@ -1,30 +1,34 @@
 """"About these models": what each checkpoint is and how well it did, read from its sidecar.
 
 Every number comes from the JSON written at training time, so the page shows the measured
-quality of exactly the weights it is running.
+quality of exactly the weights it is running. Which metrics a kind reports, and its display
+name, come from the registry (core.registry.KINDS).
 """
 from __future__ import annotations
 
 import streamlit as st
 
+from core.registry import model_kind
 from ui import loaders
 from ui.i18n import t
 
-# Metric keys worth showing, in display order, with their units.
-SHOWN_METRICS = {"test_accuracy": "", "test_reconstruction_nats": " nats", "test_kl_nats": " nats",
-                 "test_negative_elbo_nats": " nats", "latent_gaussian_fit_kl": ""}
+
+def metric_text(key: str, value) -> str:
+    unit = f" {t('unit.nats')}" if key.endswith("_nats") else f" {t('unit.bits_per_dim')}" if key.endswith("_bits_per_dim") else ""
+    shown = f"{value:.1%}" if key.endswith("accuracy") else f"{value}"
+    return f"{t(f'card.metric.{key}')} {shown}{unit}"
 
 
 def model_cards(kinds: tuple[str, ...], dataset: str) -> None:
     """An expander with one table row per model: data, training, and test metrics."""
     with st.expander(t("card.title")):
         rows = [f"| {t('card.model')} | {t('card.data')} | {t('card.training')} | {t('card.metrics')} |", "|---|---|---|---|"]
-        for kind in kinds:
-            sidecar = loaders.sidecar(kind, dataset)
+        for name in kinds:
+            kind = model_kind(name)
+            sidecar = loaders.sidecar(name, dataset)
             args, metrics = sidecar["train_args"], sidecar["metrics"]
-            shown = ", ".join(f"{t(f'card.metric.{key}')} {metrics[key]}{unit}" for key, unit in SHOWN_METRICS.items()
-                              if key in metrics)
-            rows.append(f"| {t(f'card.kind.{kind}')} | {metrics.get('train_images', '?'):,} / {metrics.get('test_images', '?'):,} "
+            shown = ", ".join(metric_text(key, metrics[key]) for key in kind.metric_keys if key in metrics)
+            rows.append(f"| {t(kind.name_key)} | {metrics.get('train_images', '?'):,} / {metrics.get('test_images', '?'):,} "
                         f"| {t('card.epochs', n=args.get('epochs'))}, {sidecar.get('train_seconds')} s ({args.get('device')}) | {shown} |")
         st.markdown("\n".join(rows))
         st.caption(t("card.caption", command=f"python -m core.train {kinds[0]} --dataset {dataset}"))

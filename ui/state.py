@@ -15,6 +15,10 @@ from ui.i18n import LANGUAGE_STATE_KEY, LANGUAGES, current_language, t
 DATASET_STATE_KEY = "dataset"
 SEED_STATE_KEY = "seed"
 DEFAULTS = {LANGUAGE_STATE_KEY: "en", DATASET_STATE_KEY: "mnist", SEED_STATE_KEY: 0}
+SEED_MIN, SEED_MAX = 0, 10_000
+SEED_WIDGET_KEY = "_seed_widget"
+# (asked, used) when the last seed asked for (URL or typed) was outside the range, else absent.
+SEED_CLAMPED_KEY = "_seed_clamped"
 
 
 @dataclass(frozen=True)
@@ -25,30 +29,62 @@ class Settings:
 
 
 def run_through_navigation() -> None:
-    """Make sure a page runs under app.py's st.navigation, even on a server's very first request.
+    """Kept for callers of the old name; the routing itself lives in ui.route (see there why)."""
+    from ui.route import run_through_navigation as route
 
-    With a pages/ folder next to app.py, Streamlit's first run after server start uses the old
-    automatic page discovery: a deep link (/interpolation) then runs the page file on its own,
-    without app.py's menu, sidebar or wide layout. Turning that mode off and rerunning sends the
-    request through app.py, as every later request is.
-    """
-    from streamlit.runtime.pages_manager import PagesManager
-
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
-        st.rerun()
+    route()
 
 
 QUERY_KEYS = {LANGUAGE_STATE_KEY: "lang", DATASET_STATE_KEY: "dataset", SEED_STATE_KEY: "seed"}
 
 
-def _valid(state_key: str, value: str):
-    """A query-parameter value converted to the setting's type, or None if it is not allowed."""
+def parse_seed(text: str) -> int | None:
+    """An integer written with ASCII digits (sign allowed), else None; not yet clamped.
+
+    Parsing, not str.isdigit(): isdigit() accepts "²" or "١", which int() then rejects (or
+    reads), and that crashed every page.
+    """
+    if not isinstance(text, str) or not text.isascii():
+        return None
+    try:
+        return int(text)
+    except ValueError:  # also a number too long for int()'s digit limit
+        return None
+
+
+def clamp_seed(seed: int) -> int:
+    """The seed the demos use for a requested one: the nearest value in [SEED_MIN, SEED_MAX]."""
+    return min(max(seed, SEED_MIN), SEED_MAX)
+
+
+def parse_query_value(state_key: str, text: str):
+    """A query-parameter value converted to the setting it sets, or None if it is not one.
+
+    Seeds come back clamped into range, so the result is always usable as is.
+    """
     if state_key == LANGUAGE_STATE_KEY:
-        return value if value in LANGUAGES else None
+        return text if text in LANGUAGES else None
     if state_key == DATASET_STATE_KEY:
-        return value if value in DATASETS else None
-    return int(value) if value.isdigit() and int(value) <= 10_000 else None
+        return text if text in DATASETS else None
+    seed = parse_seed(text)
+    return None if seed is None else clamp_seed(seed)
+
+
+def _remember_clamp(asked: int, used: int) -> None:
+    """Keep (asked, used) so the sidebar can say why the seed differs from what was asked."""
+    if asked != used:
+        st.session_state[SEED_CLAMPED_KEY] = (asked, used)
+    else:
+        st.session_state.pop(SEED_CLAMPED_KEY, None)
+
+
+def clamp_note(current_seed: int) -> str | None:
+    """The sentence telling the user their seed was moved into range, while it still applies."""
+    clamped = st.session_state.get(SEED_CLAMPED_KEY)
+    if not clamped or clamped[1] != current_seed:
+        return None
+    asked, used = clamped
+    return t("sidebar.seed_clamped", asked=f"{asked:,}", used=f"{used:,}", low=f"{SEED_MIN:,}", high=f"{SEED_MAX:,}")
 
 
 def _sync_with_url() -> None:
@@ -56,9 +92,15 @@ def _sync_with_url() -> None:
     one link that opens every student's screen the same way, and a reload keeps them."""
     for state_key, query_key in QUERY_KEYS.items():
         if state_key not in st.session_state and query_key in st.query_params:
-            value = _valid(state_key, st.query_params[query_key])
+            text = st.query_params[query_key]
+            value = parse_query_value(state_key, text)
             if value is not None:
                 st.session_state[state_key] = value
+                if state_key == SEED_STATE_KEY:
+                    _remember_clamp(parse_seed(text), value)
+                    note = clamp_note(value)
+                    if note:  # also in the sidebar, but a phone keeps the sidebar closed
+                        st.toast(note, icon="🎲")
         st.session_state.setdefault(state_key, DEFAULTS[state_key])
         if st.query_params.get(query_key) != str(st.session_state[state_key]):
             st.query_params[query_key] = str(st.session_state[state_key])
@@ -67,8 +109,9 @@ def _sync_with_url() -> None:
 def settings(route: bool = True) -> Settings:
     """The current cross-page settings (defaults when a page runs on its own, e.g. in tests).
 
-    Pages call it first thing, which also routes a first-request deep link through app.py;
-    app.py itself passes route=False (its own st.navigation call ends the old mode).
+    route=True also routes a first-request deep link through app.py (for page files that do
+    not import ui.route first); app.py itself passes route=False (its st.navigation call ends
+    the old mode).
     """
     if route:
         run_through_navigation()
@@ -79,6 +122,20 @@ def settings(route: bool = True) -> Settings:
 
 def _persist(widget_key: str, state_key: str) -> None:
     st.session_state[state_key] = st.session_state[widget_key]
+
+
+def _use_typed_seed() -> None:
+    """Clamp a typed seed and write the clamped value back, so the box shows the seed in use.
+
+    (The widget has no min/max on purpose: with them it kept showing 10001 while the app used
+    10,000. Writing a widget's own key is allowed inside its callback.)
+    """
+    typed = st.session_state.get(SEED_WIDGET_KEY)
+    asked = int(typed) if typed is not None else int(st.session_state.get(SEED_STATE_KEY, SEED_MIN))
+    used = clamp_seed(asked)
+    st.session_state[SEED_WIDGET_KEY] = used
+    st.session_state[SEED_STATE_KEY] = used
+    _remember_clamp(asked, used)
 
 
 def render_sidebar() -> Settings:
@@ -92,7 +149,11 @@ def render_sidebar() -> Settings:
         st.selectbox(t("sidebar.dataset"), datasets, index=datasets.index(current.dataset),
                      format_func=lambda key: DATASETS[key].title, key="_dataset_widget",
                      on_change=_persist, args=("_dataset_widget", DATASET_STATE_KEY), help=t("sidebar.dataset_help"))
-        st.number_input(t("sidebar.seed"), min_value=0, max_value=10_000, value=current.seed, step=1,
-                        key="_seed_widget", on_change=_persist, args=("_seed_widget", SEED_STATE_KEY),
+        if st.session_state.get(SEED_WIDGET_KEY) != current.seed:
+            st.session_state[SEED_WIDGET_KEY] = current.seed  # before the widget exists: allowed
+        st.number_input(t("sidebar.seed"), step=1, key=SEED_WIDGET_KEY, on_change=_use_typed_seed,
                         help=t("sidebar.seed_help"))
+        note = clamp_note(current.seed)
+        if note:
+            st.caption(note)
     return settings(route=False)

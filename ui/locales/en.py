@@ -12,8 +12,27 @@ STRINGS = {
     "sidebar.seed": "Random seed",
     "sidebar.seed_help": "Fixes every random draw in the demos, so a class sees the same thing on every screen. Change it for new draws.",
     # Errors
-    "error.checkpoint": "**A model could not be loaded.** {message}\n\nRun this command from the project folder, then reload the page:\n\n`{command}`",
-    "error.bundle": "**The display images could not be loaded.** {message}",
+    "error.checkpoint": "**A model could not be loaded.** {reason}\n\nRun this command in the project folder, then reload the page:\n\n`{command}`",
+    "error.checkpoint.missing_metadata": "Its description file {file} is missing.",
+    "error.checkpoint.corrupt_metadata": "Its description file {file} is damaged (not valid JSON).",
+    "error.checkpoint.wrong_metadata": "The description file {file} belongs to another model or dataset.",
+    "error.checkpoint.missing_weights": "Its weights file {file} is missing.",
+    "error.checkpoint.checksum": "Its weights file {file} is damaged (the checksum does not match).",
+    "error.checkpoint.config_mismatch": "The settings stored for {file} do not fit this version of the model.",
+    "error.checkpoint.unreadable": "Its weights file {file} cannot be read.",
+    "error.checkpoint.shape_mismatch": "The weights in {file} do not fit this version of the model.",
+    "error.bundle": "**The display images could not be loaded.** {file} is missing or damaged.\n\nRun this command in the project folder, then reload the page:\n\n`{command}`",
+    "loading.models": "Loading the models and encoding 2,000 test images (only the first visit after a server start waits for this)…",
+    "loading.frames": "Decoding every frame of the path…",
+    "loading.samples": "Sampling and asking the classifier about each sample…",
+    "player.play": "Play",
+    "player.pause": "Pause",
+    "player.speed": "Playback speed",
+    "kind.ae": "Autoencoder (2-D latent)",
+    "kind.vae": "VAE (2-D latent)",
+    "kind.vae_beta0.1": "VAE, β = 0.1",
+    "kind.vae_beta4": "VAE, β = 4",
+    "kind.classifier": "CNN classifier (the judge)",
     # Home
     "home.title": "Generative Models, Explained",
     "home.lead": (
@@ -36,17 +55,20 @@ STRINGS = {
     "home.families.table": (
         "| Family | Core idea | How a sample is made | Where in this app |\n"
         "|---|---|---|---|\n"
-        "| Autoencoder / VAE | Compress x into a small code z and decode it back; the VAE makes z follow N(0, I) | Draw z ~ N(0, I), run the decoder | *Autoencoder vs VAE*, *Latent interpolation* |\n"
+        "| Autoencoder / VAE | Encode x into a small latent vector z and decode it back; the VAE pulls z towards the prior N(0, I) | VAE: draw z ~ N(0, I), run the decoder (a plain AE has no distribution to draw z from) | *Autoencoder vs VAE*, *Latent interpolation* |\n"
         "| GAN | A generator and a discriminator play a game: fake vs real | Run the generator on noise z | GAN pages (coming next) |\n"
         "| Normalizing flow | An invertible network turns a Gaussian into the data, with an exact likelihood | Invert the flow on Gaussian noise | Flow pages (coming next) |\n"
         "| Diffusion | Learn to undo a gradual noising process, step by step | Start from pure noise and denoise hundreds of times | Diffusion pages (coming next) |\n"
     ),
-    "home.mle.title": "The common root: maximum likelihood",
+    "home.mle.title": "The starting point: maximum likelihood",
     "home.mle.body": (
         "Below are samples from a **hidden** Normal distribution. Fitting a model means choosing its parameters "
         "so that the observed data are as likely as possible. Drag μ and σ: the red curve is your model, the number "
         "is the log-likelihood of all samples under it. Find the peak, then press the button to jump to the exact answer. "
-        "Every family in this app is trained with this same idea, just with a neural network instead of two numbers."
+        "With a neural network instead of two numbers, the families differ in how they use this idea: a normalizing flow "
+        "maximises the exact log-likelihood; a VAE and a diffusion model maximise a lower bound of it (the ELBO), because the "
+        "likelihood itself is an integral over all latent variables that cannot be computed exactly; a GAN uses no likelihood at all: its generator learns from an adversarial game "
+        "against a discriminator."
     ),
     "home.mle.n": "Number of samples n",
     "home.mle.fit": "Jump to the maximum-likelihood estimate",
@@ -70,16 +92,18 @@ STRINGS = {
     ),
     "aevae.math": "The math behind the two models",
     "aevae.math.body": (
-        "The autoencoder (AE) only minimises the reconstruction error, so nothing tells it where codes should go. "
-        "The VAE encodes each image as a small Gaussian cloud q(z|x) and adds a KL penalty that pulls every cloud "
-        "towards the prior N(0, I). Both decoders output pixel probabilities (Bernoulli), so the reconstruction error is a "
-        "cross-entropy in nats."
+        "The autoencoder (AE) only minimises the reconstruction error, so nothing tells it where its codes z should go. "
+        "The VAE encodes each image as a small Gaussian cloud q(z|x), the approximate posterior, and adds a KL penalty that "
+        "pulls every cloud towards the prior p(z) = N(0, I). Both decoders output pixel probabilities (Bernoulli), so the "
+        "reconstruction error −log p(x|z) is a cross-entropy in nats."
     ),
     "aevae.same_scale": "Same scale for both plots",
     "aevae.same_scale_help": "On: both planes share one axis range, so you see how much larger the AE's space is. Off: each plot zooms to its own codes.",
     "aevae.explore.title": "Latent spaces of 2,000 test images",
     "aevae.explore.caption": (
-        "Each dot is one test image, placed at its code z and coloured by its class. Dashed circles: 1σ and 2σ of N(0, I). "
+        "Each dot is one test image, placed at its code z (for the VAE: the mean of q(z|x)) and coloured by its class. "
+        "Dashed circles: radius 1 and 2 (1σ and 2σ of N(0, I)); in 2-D they hold 39 % and 86 % of its probability, "
+        "not the 68 % and 95 % of a 1-D Normal. "
         "Hover to preview the decoder anywhere; click (on a dot or in an empty area) to decode that point with both decoders below, and a click on a dot also picks that image. Red cross: the decoded point; black ring: the chosen image."
     ),
     "aevae.explore.hover_hint": "Hover over a plane to preview what the decoder draws there.",
@@ -89,22 +113,32 @@ STRINGS = {
     "aevae.ae.short": "Autoencoder",
     "aevae.vae.short": "VAE",
     "aevae.decode.title": "Decode a point of the plane",
-    "aevae.decode.caption": "Type coordinates or click a plot. The same z goes through both decoders; the classifier says what it sees.",
-    "aevae.decode.readout": "Classifier sees: **{verdict}** ({confidence})  \nDensity of codes here: **{density}×** typical",
-    "aevae.decode.hole": "Almost no training codes lie here: the decoder never learned what to draw at this point.",
+    "aevae.decode.caption": "Type coordinates (from {low} to {high}, the range the planes show) or click a plane. The same z goes through both decoders; the classifier says what it sees.",
+    "aevae.decode.readout": "Classifier sees: **{verdict}** ({confidence})  \nDensity of the test images' codes here: **{density}×** typical",
+    "aevae.decode.hole": (
+        "A hole: almost none of the 2,000 test images shown above is encoded near this point (for the VAE: the means of q(z|x)). "
+        "The decoder was rarely, if ever, trained on a z like this, so nothing guarantees that what it draws here looks like data."
+    ),
     "aevae.image.title": "One image through both models",
     "aevae.image.input": "input #{index}: {label}",
     "aevae.image.terms": (
-        "**Autoencoder** reconstruction error: **{ae}** nats  \n"
-        "**VAE** reconstruction term −log p(x|z): **{rec}** nats  \n"
-        "**VAE** KL(q(z|x) ‖ N(0, I)): **{kl}** nats  \n"
-        "**VAE** ELBO = −({rec} + {kl}) = **{elbo}** nats"
+        "**AE** reconstruction error −log p(x|z) at z = encoder(x): **{ae}** nats  \n"
+        "**VAE** reconstruction term −log p(x|z) at one sample z ~ q(z|x) "
+        "(a one-sample estimate of −E_q[log p(x|z)]): **{rec}** nats  \n"
+        "**VAE** KL(q(z|x) ‖ N(0, I)), exact: **{kl}** nats  \n"
+        "**VAE** ELBO ≈ −({rec} + {kl}) = **{elbo}** nats (a one-sample estimate, from the two VAE numbers above)"
     ),
-    "aevae.image.caption": "The VAE pays a little reconstruction quality for the KL term, which is what keeps its latent space tidy and sampleable.",
+    "aevae.image.caption": (
+        "The two reconstruction numbers are not measured the same way: the AE's at its one code, the VAE's at a random "
+        "z ~ q(z|x), which on average reconstructs a little worse than the mean of q(z|x). Measured the same way (at the "
+        "mean code, averaged over the test set: see \"About these models\" at the bottom), the VAE reconstructs as well as the AE: 136.8 vs "
+        "139.9 nats on MNIST, 246.6 vs 247.0 on Fashion-MNIST. With a 2-D bottleneck the KL term at β = 1 does not make "
+        "reconstructions worse; its cost appears as β grows (see the β section below)."
+    ),
     "aevae.sample.title": "Sample from N(0, I)",
     "aevae.sample.body": (
-        "Draw random points z ~ N(0, I) and decode them with each model. The VAE was trained so that its codes follow this "
-        "distribution; the AE was not, so many of its random points land in holes or outside the data."
+        "Draw random points z ~ N(0, I) and decode them with each model. The VAE was trained with a KL term that pulls its "
+        "codes towards this distribution; the AE was not, so many of its random points land in holes or outside the data."
     ),
     "aevae.sample.button": "Draw new samples",
     "aevae.sample.metric": "Recognised samples",
@@ -116,12 +150,16 @@ STRINGS = {
     "aevae.lattice.body": "Decode a regular 15×15 grid of points over each plane. Each tile is what the decoder draws at that position.",
     "aevae.lattice.caption": "{model}: z₁ from {x0} to {x1} (left to right), z₂ from {y1} to {y0} (top to bottom)",
     "aevae.beta.title": 'The KL weight β: how hard to pull the codes towards N(0, I)',
-    "aevae.beta.body": ("The same VAE trained three times with a different weight β on the KL term. A small β lets the codes drift away "
-                     "from the prior (a wider, lumpier latent space, so samples from N(0, I) miss part of the data); with only two latent "
-                     "numbers it barely improves the reconstructions, because the bottleneck itself limits them. A large β squeezes the codes "
-                     "onto the prior: sampling is easy, but the reconstruction error rises and the classes overlap. β = 1 is the plain ELBO used above."),
+    "aevae.beta.body": ("The same VAE trained three times with a different weight β on the KL term; β = 1 is the plain ELBO used above. "
+                     "A small β lets the codes drift away from the prior (a wider, lumpier latent space, so samples from N(0, I) can miss "
+                     "part of the data), and it does not buy better reconstructions: on MNIST β = 0.1 reconstructs even worse than β = 1 "
+                     "(138.8 vs 137.6 nats), on Fashion-MNIST only 0.4 nats better (247.1 vs 247.6), because with two latent numbers the "
+                     "bottleneck itself is the limit. A large β squeezes the codes onto the prior: sampling is easy, but the reconstruction "
+                     "term rises (β = 4: 142.6 nats on MNIST, 252.4 on Fashion-MNIST) and the classes overlap more. β = 1, the only one "
+                     "trained on exactly the ELBO, has the best −ELBO on both datasets. All reconstruction numbers here are the "
+                     "reconstruction term at one sampled z per image, as in the table."),
     "aevae.beta.plane_title": 'β = {beta}',
-    "aevae.beta.col.reconstruction": 'reconstruction (nats)',
+    "aevae.beta.col.reconstruction": 'reconstruction at a sampled z (nats)',
     "aevae.beta.col.kl": 'KL (nats)',
     "aevae.beta.col.gaussian": 'Gaussian-fit KL of the codes',
     "aevae.beta.col.classes": 'classes covered by N(0, I) samples',
@@ -129,21 +167,26 @@ STRINGS = {
     "aevae.beta.caption": 'Reconstruction and KL: test-set means written when each model was trained (one z sample per image). Gaussian-fit KL and classes covered: computed here from the 2,000 display images and 256 prior samples.',
     "aevae.notice": (
         "What to notice: the AE's codes sprawl over a large area with empty gaps between the classes; decoding a gap gives "
-        "blurry hybrids or shapes no one wrote. The VAE packs everything into the circle of N(0, I) with no holes, so a random "
-        "point almost always decodes to something that looks like data, at the price of slightly blurrier reconstructions."
+        "blurry hybrids or shapes no one wrote. The VAE packs its codes around the origin, inside the circles of N(0, I), with "
+        "far fewer and smaller holes, so a random point from N(0, I) usually decodes to something that looks like data. With "
+        "only two latent numbers this costs no reconstruction quality at β = 1 (the VAE reconstructs as well as the AE); the "
+        "price of the KL term appears as β grows."
     ),
     # Interpolation
     "interp.title": "Walking through latent space",
     "interp.lead": (
-        "Pick two test images A and B. Their codes z_A and z_B are two points of the latent plane. Move α from 0 to 1 to walk "
-        "the straight line between them and decode every point on the way, once through the autoencoder and once through the VAE."
+        "Pick two test images A and B. Their codes z_A and z_B (for the VAE: the means of q(z|x)) are two points of the latent "
+        "plane. Move α from 0 to 1 to walk the straight line between them (for the VAE you can switch to an arc, slerp) and "
+        "decode every point on the way, once through the autoencoder and once through the VAE."
     ),
     "interp.pick_start": "Image A (class)",
     "interp.pick_end": "Image B (class)",
     "interp.vae_path": "VAE path",
     "interp.path.linear": "linear",
     "interp.path.slerp": "spherical (slerp)",
-    "interp.pick_caption": "Choosing a class picks another example of it each time (among images both models reconstruct recognisably). You can also click a latent plane below: the nearest test image becomes A or B.",
+    "interp.pick_caption": "Choosing a class picks an example of it that both models reconstruct recognisably; **Another example** draws a new one. You can also click a latent plane below: the nearest test image becomes A or B (choose which beside the slider).",
+    "interp.another": "Another example",
+    "interp.another_help": "Pick another test image of the same class for this endpoint.",
     "interp.viewer.play": "Play",
     "interp.viewer.pause": "Pause",
     "interp.viewer.alpha_label": "alpha",
@@ -155,17 +198,59 @@ STRINGS = {
     "interp.viewer.hole_band": "below 0.05: a hole",
     "interp.strip.title": "The whole path at a glance (α = 0, 0.1, …, 1)",
     "interp.numbers.title": "Measured along this path",
-    "interp.numbers.min_density": "{model}: lowest density on the path (× typical)",
-    "interp.numbers.confident": "{model}: frames the classifier recognises (≥ 90 % sure)",
+    "interp.numbers.min_density": "{model}: lowest density on path",
+    "interp.numbers.confident": "{model}: recognised frames",
     "interp.numbers.caption": (
-        "Density: the k-nearest-neighbour density (k = 10) of the 2,000 encoded test images at each path point, divided by "
-        "the typical density at the images themselves, so the two latent spaces share one scale."
+        "Density: the k-nearest-neighbour density (k = 10) of the codes of the 2,000 displayed test images (for the VAE: "
+        "the means of q(z|x)) at each path point, divided by the density at a typical code (from the median distance to the "
+        "10th neighbour), so the two latent spaces share one scale. The lowest density is given in these units (× typical); "
+        "below 0.05 counts as a hole."
     ),
     "interp.notice": (
         "What to notice: the AE's straight line often crosses empty regions between classes (the density curve dips into the red band) "
-        "and the images there turn into odd symbols. The VAE's path stays where codes are dense and the image morphs smoothly. "
-        "Slerp keeps the VAE path at the typical distance from the origin."
+        "and the images there turn into odd symbols. The VAE's path usually stays where codes are dense and the image morphs smoothly. "
+        "Slerp turns the angle around the origin at an even rate, walking along an arc instead of cutting through the middle. "
+        "If |z_A| = |z_B| it stays on one circle; for endpoints at most 90° apart its distance from the origin stays between "
+        "|z_A| and |z_B|; for wider angles and unequal lengths it can leave that range and bulge outwards beyond both. "
+        "In 2-D slerp is not needed to stay in dense regions: the origin is the densest point of N(0, I), so the straight line "
+        "is fine. It is shown for comparison with high-dimensional latent spaces, where nearly all samples of N(0, I) lie near "
+        "the radius √d, so a straight line between two of them dips inside that shell, where N(0, I) puts almost no samples."
     ),
+    "aevae.explore.unrelated": (
+        "The two planes' coordinates are unrelated: each model chose its own latent space, so the same z = (z₁, z₂) sent "
+        "through both decoders means different things in the two planes, and the two decoded images need not look alike."
+    ),
+    "aevae.math.variational": (
+        "**Why \"variational\"?** The VAE comes from variational inference in Bayesian statistics more than from the "
+        "autoencoder. For any encoder q(z|x), the log-likelihood splits exactly into two parts: "
+        "log p(x) = ELBO(x) + KL(q(z|x) ‖ p(z|x)). The true posterior p(z|x) = p(x|z) p(z) / p(x) cannot be computed, "
+        "because p(x) is an integral over every z; the ELBO can. A KL is never negative, so the ELBO is a lower bound of "
+        "log p(x), equal to it only when q(z|x) is the true posterior. And since log p(x) does not depend on q, raising the "
+        "ELBO through q is the same as shrinking KL(q(z|x) ‖ p(z|x)). Maximising the ELBO therefore does two things at once: "
+        "it raises the bound on the likelihood, and it pulls the approximate posterior q(z|x) towards the true one."
+    ),
+    "aevae.math.kl_closed_form": (
+        "**The KL term needs no sampling.** q(z|x) = N(μ, diag σ²) and the prior N(0, I) are both Gaussian, so their KL "
+        "divergence has a closed form, KL = ½ Σₖ (μₖ² + σₖ² − log σₖ² − 1), summed over the two latent dimensions. The loss "
+        "uses this formula directly; only the reconstruction term is estimated with a random sample of z."
+    ),
+    "aevae.math.reparam": (
+        "**Why reparameterise?** Training needs the gradient of the reconstruction term with respect to the encoder's μ and σ, "
+        "but a gradient cannot flow through a random draw z ~ N(μ, σ²): the draw is not a differentiable function of μ and σ. "
+        "Writing z = μ + σ ⊙ ε with ε ~ N(0, I) moves the randomness into ε, which does not depend on any parameter; z is then "
+        "an ordinary differentiable function of μ and σ, and backpropagation reaches the encoder."
+    ),
+    "aevae.sample.ae_no_region": (
+        "A plain AE has no region to sample from: nothing in its training says where its codes should lie or how densely, "
+        "so \"sampling\" it means guessing a distribution for z. N(0, I) is such a guess for the AE; any other choice would be "
+        "one too. (A distribution fitted to its codes after training would be a second model, not part of the AE.)"
+    ),
+    "interp.numbers.confident_help": (
+        "Share of the 41 frames of the path (α = 0, 0.025, …, 1) that the classifier assigns to one class with at least "
+        "90 % probability."
+    ),
+    "latex.reconstruction": "reconstruction",
+    "latex.or": "or",
     # Model cards
     "card.title": "About these models (training and test numbers)",
     "card.model": "Model",
@@ -173,16 +258,18 @@ STRINGS = {
     "card.training": "Training",
     "card.metrics": "Test metrics",
     "card.metric.test_accuracy": "accuracy",
-    "card.metric.test_reconstruction_nats": "reconstruction",
+    "card.metric.test_reconstruction_nats": "reconstruction at the code z (VAE: mean of q(z|x))",
+    "card.metric.test_elbo_reconstruction_nats": "reconstruction at a sampled z",
+    "unit.nats": "nats",
+    "unit.bits_per_dim": "bits/dim",
     "card.metric.test_kl_nats": "KL",
     "card.metric.test_negative_elbo_nats": "−ELBO",
     "card.metric.latent_gaussian_fit_kl": "Gaussian-fit KL of the codes",
-    "card.kind.ae": "Autoencoder (2-D latent)",
-    "card.kind.vae": "VAE (2-D latent)",
-    "card.kind.vae_beta0.1": 'VAE, β = 0.1',
-    "card.kind.vae_beta4": 'VAE, β = 4',
-    "card.kind.classifier": "CNN classifier (the judge)",
-    "card.caption": "Read from the checkpoints' JSON files, written when they were trained. Retrain one with `{command}`.",
+    "card.caption": (
+        "Read from the checkpoints' JSON files, written when they were trained. −ELBO uses the reconstruction term at one "
+        "sampled z per image, so it is not the sum of the reconstruction shown here (at the mean code) and the KL. "
+        "Retrain one with `{command}`."
+    ),
     # Class names of Fashion-MNIST (MNIST classes are the digits themselves)
     "class.fashion.0": "T-shirt/top",
     "class.fashion.1": "Trouser",
@@ -195,4 +282,5 @@ STRINGS = {
     "class.fashion.8": "Bag",
     "class.fashion.9": "Ankle boot",
     "card.epochs": "{n} epochs",
+    "sidebar.seed_clamped": "Seed {asked} is outside {low}–{high}, so {used} is used.",
 }

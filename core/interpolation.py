@@ -1,0 +1,57 @@
+"""Interpolation between two encoded images in each model's latent space (concept C7): the
+frames a page scrubs through, and the measurements along the path. numpy in, numpy out."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from core.judge import judge
+from core.latent import decode_latents, interpolate, relative_density
+
+
+@dataclass
+class LatentModel:
+    """A decoder together with the codes of the display images under its encoder."""
+
+    model: object
+    codes: np.ndarray  # (N, 2) codes of the display images (VAE: means of q(z|x))
+    typical_radius: float  # relative_density's normaliser for these codes
+
+
+@dataclass
+class InterpolationPath:
+    mode: str  # "linear" or "slerp"
+    path: np.ndarray  # (F, 2) latent points, alpha = 0 ... 1
+    decoded: np.ndarray  # (F, 28, 28) float32 in [0, 1]
+    density: np.ndarray  # (F,) k-NN density of the codes along the path, x typical
+    confident: float  # share of frames the classifier recognises (>= 90 %)
+
+
+def interpolation_path(latent: LatentModel, classifier, start: int, end: int, alphas: np.ndarray,
+                       mode: str = "linear") -> InterpolationPath:
+    """Decode every point of the path from display image `start` to `end`."""
+    path = interpolate(latent.codes[start], latent.codes[end], alphas, mode=mode)
+    decoded = decode_latents(latent.model, path)
+    return InterpolationPath(mode, path, decoded,
+                             relative_density(latent.codes, path, typical=latent.typical_radius),
+                             judge(classifier, decoded).confident)
+
+
+def pick_faithful_example(latents: list[LatentModel], classifier, labels: np.ndarray, label: int,
+                          rng: np.random.Generator, tries: int = 16) -> int:
+    """A display image of class `label` that every model reconstructs recognisably (the
+    classifier agrees with the label for each reconstruction), so the path's ends show what the
+    student picked and any oddity along the way is due to the path itself. Checks a few random
+    candidates only, which keeps a new choice fast."""
+    candidates = rng.permutation(np.flatnonzero(labels == label))[:tries]
+    agree = np.ones(len(candidates), dtype=bool)
+    for latent in latents:
+        reconstructions = decode_latents(latent.model, latent.codes[candidates])
+        agree &= judge(classifier, reconstructions).probabilities.argmax(1) == label
+    return int(candidates[agree.argmax()] if agree.any() else candidates[0])
+
+
+def nearest_code(codes: np.ndarray, point: tuple[float, float]) -> int:
+    """Index of the display image whose code is nearest to a clicked latent point."""
+    return int(np.linalg.norm(codes - np.asarray(point, dtype=np.float32), axis=1).argmin())

@@ -1,0 +1,94 @@
+"""What the two autoencoder pages compute, cached per explicit input (dataset, kind, seed, ...).
+
+Pages stay layout and text: they call these functions, which get models through ui.loaders
+and do the work with core/ functions. Every function's arguments are its whole input (no
+module globals), so the caches are correct and bounded (max_entries).
+"""
+from __future__ import annotations
+
+import numpy as np
+import streamlit as st
+
+from core.interpolation import interpolation_path, pick_faithful_example
+from core.judge import sample_and_judge
+from core.latent import decode_latents, decoded_lattice
+from core.metrics import gaussian_fit_kl
+from ui import loaders
+from ui.figures import padded_range, png_data_uri, tile
+
+HOVER_GRID = 32  # decoded lattice sent to the browser for instant hover previews
+PRIOR_BOX = np.array([-2.5, 2.5])  # every plane shows at least the 2-sigma circle of N(0, I)
+INTERPOLATION_FRAMES = 41  # alpha = 0, 0.025, ..., 1
+
+
+def own_range(codes: np.ndarray):
+    """A plane around a model's codes that also shows the 2-sigma circle of N(0, I)."""
+    return (padded_range(np.concatenate([codes[:, 0], PRIOR_BOX])),
+            padded_range(np.concatenate([codes[:, 1], PRIOR_BOX])))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def plane_payload(dataset: str, kind: str, x_range, y_range) -> dict:
+    """The static part of one latent plane: codes, ranges, and the hover lattice as one PNG
+    sprite (the page adds the title in its language, so both languages share this cache entry)."""
+    _, labels = loaders.display_bundle(dataset)
+    sprite = tile(decoded_lattice(loaders.model(kind, dataset), x_range, y_range, HOVER_GRID), columns=HOVER_GRID, pad=0)
+    return {"key": kind, "points": np.round(loaders.latent_codes(kind, dataset), 3).tolist(),
+            "labels": labels.tolist(), "range": list(x_range), "range_y": list(y_range),
+            "sprite": png_data_uri(sprite), "grid": HOVER_GRID}
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def prior_samples(dataset: str, kind: str, seed: int, count: int = 256):
+    """`count` samples z ~ N(0, I) decoded by one model (the family's sampler: the same seed gives
+    the same z for every 2-D model), with the classifier's verdict: (images uint8, confident, classes)."""
+    samples, verdict = sample_and_judge(kind, loaders.model(kind, dataset), loaders.model("classifier", dataset),
+                                        count, seed)
+    return samples.images, verdict.confident, verdict.classes
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def lattice_mosaic(dataset: str, kind: str, x_range, y_range, n: int = 15) -> np.ndarray:
+    """The decoded n x n lattice over a plane as one uint8 mosaic."""
+    return tile(decoded_lattice(loaders.model(kind, dataset), x_range, y_range, n), columns=n, pad=0)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def beta_numbers(dataset: str, seed: int, kinds: tuple[str, ...], count: int = 256) -> dict:
+    """Per beta-VAE kind: test ELBO terms (from the sidecar), how Gaussian the codes are, and
+    what prior samples look like (12 shown, `count` scored by the classifier)."""
+    numbers = {}
+    for kind in kinds:
+        images, _, classes = prior_samples(dataset, kind, seed, count)
+        metrics = loaders.sidecar(kind, dataset)["metrics"]
+        numbers[kind] = {"reconstruction": metrics["test_elbo_reconstruction_nats"], "kl": metrics["test_kl_nats"],
+                         "negative_elbo": metrics["test_negative_elbo_nats"],
+                         "gaussian_fit": gaussian_fit_kl(loaders.latent_codes(kind, dataset)),
+                         "classes": classes, "samples": images[:12]}
+    return numbers
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def faithful_example(dataset: str, label: int, seed: int, draw: int) -> int:
+    """A display image of class `label` that both models reconstruct recognisably; `draw`
+    counts the student's requests, so "another example" gives another one."""
+    _, labels = loaders.display_bundle(dataset)
+    latents = [loaders.latent_model(kind, dataset) for kind in loaders.AUTOENCODER_KINDS]
+    return pick_faithful_example(latents, loaders.model("classifier", dataset), labels, label,
+                                 np.random.default_rng([seed, label, draw]))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def interpolation(dataset: str, start: int, end: int, vae_mode: str) -> dict:
+    """kind -> InterpolationPath from display image `start` to `end` (the AE always linear)."""
+    alphas = np.linspace(0.0, 1.0, INTERPOLATION_FRAMES)
+    classifier = loaders.model("classifier", dataset)
+    return {kind: interpolation_path(loaders.latent_model(kind, dataset), classifier, start, end, alphas,
+                                     vae_mode if kind == "vae" else "linear")
+            for kind in loaders.AUTOENCODER_KINDS}
+
+
+def decode_point(dataset: str, kind: str, z) -> np.ndarray:
+    """One latent point through one decoder: float (28, 28) in [0, 1]. Not cached: ~1 ms."""
+    return decode_latents(loaders.model(kind, dataset), np.asarray(z, dtype=np.float32)[None])[0]
+

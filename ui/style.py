@@ -1,0 +1,30 @@
+"""Page-wide CSS and the page language, for what Streamlit's own styling leaves to the app.
+
+On a 390 px phone, markdown tables (the home page's four families) ran off the right edge
+and long st.latex formulas were clipped: both now scroll sideways inside their own box.
+Streamlit's page always says <html lang="en">, so Japanese text was laid out and given
+glyphs as if it were English; the page now carries the chosen language, which also lets
+Japanese headings break between phrases (word-break: auto-phrase) instead of mid-word.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+_GLOBAL_CSS = """<style>
+[data-testid="stMarkdownContainer"] table { display: block; max-width: 100%; overflow-x: auto; }
+.katex-display { max-width: 100%; overflow-x: auto; overflow-y: hidden; padding-bottom: 2px; }
+html:lang(ja) :is(h1, h2, h3, h4) { word-break: auto-phrase; line-break: strict; text-wrap: balance; }
+html:lang(ja) [data-testid="stMarkdownContainer"] :is(th, td) { word-break: auto-phrase; line-break: strict; }
+</style>"""
+
+# Sets <html lang> in the browser; no HTML of its own (a components-v2 module, not an iframe).
+_page_language = st.components.v2.component(
+    "gme_page_language", isolate_styles=False,
+    js="export default function ({ data }) { document.documentElement.lang = data; }")
+
+
+def apply_page_style(language: str) -> None:
+    """Inject the global CSS (a style-only st.html takes no room) and set the page language."""
+    st.html(_GLOBAL_CSS)
+    with st.sidebar:
+        _page_language(data=language, key="_page_language")

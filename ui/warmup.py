@@ -1,0 +1,42 @@
+"""Warm the caches once per server process, in the background, so the first student does not
+wait for everyone: models, display bundles, latent codes and the default views of both
+datasets. The first page still renders at once; a page that needs an entry the warm-up is
+computing waits for that entry (the caches compute each key once) under its own spinner."""
+from __future__ import annotations
+
+import logging
+import threading
+
+import streamlit as st
+
+from core.data import DATASETS
+from core.registry import KINDS
+
+_log = logging.getLogger(__name__)
+
+
+def _warm() -> None:
+    from ui import autoencoder_views as views
+    from ui import loaders
+
+    folder = loaders._folder()
+    for dataset in DATASETS:
+        try:
+            loaders._cached_bundle(dataset, folder)
+            for name in KINDS:
+                loaders._cached_model(name, dataset, folder)
+            for kind in ("ae", "vae", "vae_beta0.1", "vae_beta4"):
+                loaders._cached_typical_radius(kind, dataset, folder)
+        except Exception as error:  # a broken checkpoint is reported by the page that needs it
+            _log.warning("warm-up of %s stopped: %s", dataset, error)
+            continue
+        for kind in loaders.AUTOENCODER_KINDS:  # the AE vs VAE page's default view (seed 0)
+            views.prior_samples(dataset, kind, 0)
+
+
+@st.cache_resource(show_spinner=False)
+def start_background_warmup() -> threading.Thread:
+    """Start the warm-up thread (once per process: cache_resource)."""
+    thread = threading.Thread(target=_warm, name="gme-warmup", daemon=True)
+    thread.start()
+    return thread
