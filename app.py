@@ -27,5 +27,8 @@ pages = {
         st.Page("pages/ae_vs_vae.py", title=t("nav.ae_vs_vae"), icon="🗺️", url_path="ae_vs_vae"),
         st.Page("pages/interpolation.py", title=t("nav.interpolation"), icon="↔️", url_path="interpolation"),
     ],
+    # --- GAN pages ---
+    # --- Flow pages ---
+    # --- Diffusion pages ---
 }
 st.navigation(pages).run()

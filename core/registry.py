@@ -61,6 +61,9 @@ KINDS: dict[str, ModelKind] = {kind.name: kind for kind in (
     # The KL weight beta of the ELBO (concept C6): a weak and a strong one beside the standard beta = 1.
     _autoencoder_kind("vae_beta0.1", VAE, "VAE with KL weight 0.1", VAE_METRICS, beta=0.1),
     _autoencoder_kind("vae_beta4", VAE, "VAE with KL weight 4", VAE_METRICS, beta=4.0),
+    # --- GAN kinds ---
+    # --- Flow kinds ---
+    # --- Diffusion kinds ---
 )}
 
 

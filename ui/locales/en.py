@@ -283,4 +283,7 @@ STRINGS = {
     "class.fashion.9": "Ankle boot",
     "card.epochs": "{n} epochs",
     "sidebar.seed_clamped": "Seed {asked} is outside {low}–{high}, so {used} is used.",
+    # --- GAN pages (issue: GAN training viewer) ---
+    # --- Flow pages (issue: flow density) ---
+    # --- Diffusion pages (issue: DDPM step by step) ---
 }

@@ -283,4 +283,7 @@ STRINGS = {
     "class.fashion.9": "アンクルブーツ",
     "card.epochs": "{n} エポック",
     "sidebar.seed_clamped": "シード {asked} は {low}〜{high} の範囲外のため、{used} を使っています。",
+    # --- GAN pages (issue: GAN training viewer) ---
+    # --- Flow pages (issue: flow density) ---
+    # --- Diffusion pages (issue: DDPM step by step) ---
 }
