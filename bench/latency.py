@@ -399,6 +399,59 @@ def bench_cold_start(browser, runs: int = 3) -> dict:
             "healthy_ms": [round(v, 1) for v in healthy], "healthy_to_rendered_ms": [round(v, 1) for v in first_page]}
 
 
+# ----------------------------------------------------------------------------- first visit
+FIRST_VISIT_PROBE = """
+() => {
+  const s = window.__visit = {h1: null, spinner: null, done: null, nav: null, gaps: [], last: performance.now()};
+  const stamp = () => {
+    const now = performance.now();
+    const h1 = document.querySelector('h1');
+    if (s.nav === null && document.querySelector('[data-testid="stSidebarNav"]')) s.nav = now;
+    if (s.h1 === null && h1 && h1.getBoundingClientRect().height > 0) s.h1 = now;
+    if (s.spinner === null && document.querySelector('[data-testid="stSpinner"]')) s.spinner = now;
+  };
+  new MutationObserver(() => { const now = performance.now(); s.gaps.push(now - s.last); s.last = now; stamp(); })
+    .observe(document, {subtree: true, childList: true, attributes: true});
+}
+"""
+FIRST_VISIT_DONE = """
+(selector) => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  const ready = app && app.getAttribute('data-test-script-state') === 'notRunning' && document.querySelector(selector);
+  if (ready && window.__visit.done === null) window.__visit.done = performance.now();
+  return !!ready;
+}
+"""
+
+
+def bench_first_visit(browser, path: str, ready_selector: str) -> dict:
+    """A fresh server, then a direct link: when the first heading, the first progress sign and the
+    finished page appear (ms from navigation start, in the page), for the first student and for
+    a second one a few seconds later (after the background warm-up)."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    process = start_streamlit(port)
+    visits = {}
+    try:
+        wait_healthy(port)
+        for visitor in ("first", "second"):
+            context = browser.new_context(viewport=VIEWPORT)
+            page = context.new_page()
+            page.add_init_script(f"({FIRST_VISIT_PROBE.strip()})();")
+            page.goto(url + path, wait_until="commit")
+            page.wait_for_function(FIRST_VISIT_DONE, arg=ready_selector, timeout=120_000, polling=50)
+            page.wait_for_timeout(300)
+            visit = page.evaluate("() => window.__visit")
+            longest_quiet_before_done = max((g for g in visit["gaps"]), default=0.0)
+            visits[visitor] = {k: (round(visit[k], 1) if visit[k] is not None else None) for k in ("nav", "h1", "spinner", "done")}
+            visits[visitor]["longest_still_ms"] = round(longest_quiet_before_done, 1)
+            context.close()
+            time.sleep(3.0)
+    finally:
+        stop_server(process)
+    return visits
+
+
 # ----------------------------------------------------------------------------- decode times
 def bench_decode(single_calls: int = 200, batch: int = 256, batch_calls: int = 30) -> dict:
     import torch
@@ -446,7 +499,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=40, help="measured interactions per kind (default 40)")
     parser.add_argument("--warmup", type=int, default=3, help="interactions discarded first (default 3)")
     parser.add_argument("--skip-cold-start", action="store_true")
-    parser.add_argument("--only", choices=["interp", "click", "hover", "cold", "decode"], help="run one kind only")
+    parser.add_argument("--only", choices=["interp", "click", "hover", "cold", "first", "decode"], help="run one kind only")
     parser.add_argument("--cold-runs", type=int, default=3)
     parser.add_argument("--interp-path", help="URL path of the interpolation page (default: read from app.py)")
     parser.add_argument("--aevae-path", help="URL path of the AE-vs-VAE page (default: read from app.py)")
@@ -485,6 +538,11 @@ def main() -> None:
                         results["hover_preview"] = bench_hover(browser, url, args.n, aevae_path)
                 finally:
                     stop_server(process)
+            if wanted("first"):
+                print("first visits ...", flush=True)
+                results["first_visit"] = {
+                    "ae_vs_vae": bench_first_visit(browser, aevae_path, '[data-testid="stImage"] img'),
+                    "interpolation": bench_first_visit(browser, interp_path, '[data-testid="stImage"] img')}
             if wanted("cold") and not args.skip_cold_start:
                 print("cold start ...", flush=True)
                 results["cold_start"] = bench_cold_start(browser, args.cold_runs)
@@ -492,6 +550,8 @@ def main() -> None:
             browser.close()
 
     results["loadavg_end"] = os.getloadavg()
+    if args.only and RESULTS.exists():  # one kind re-measured: keep the other kinds' last figures
+        results = {**json.loads(RESULTS.read_text()), **{k: v for k, v in results.items() if k not in ("n", "warmup")}}
     RESULTS.write_text(json.dumps(results, indent=2))
     print_table(results)
 
@@ -524,6 +584,10 @@ def print_table(results: dict) -> None:
             r = results["hover_preview"][key]
             print(f"{label:<18} n={r['n']:<3} p50={fmt(r['p50'])}  p95={fmt(r['p95'])}  max={fmt(r['max'])}"
                   + ("  (mousemove -> decoder preview drawn, in the browser)" if key == "handled" else ""))
+    for name, visits in results.get("first_visit", {}).items():
+        for visitor, v in visits.items():
+            print(f"{'first_visit':<18} {name:<14} {visitor:<6} menu {v['nav']} ms, heading {v['h1']} ms, "
+                  f"spinner {v['spinner']} ms, finished {v['done']} ms, longest still {v['longest_still_ms']} ms")
     if "cold_start" in results:
         cs = results["cold_start"]
         runs = ", ".join(f"{v / 1000:.2f}" for v in cs["runs_ms"])

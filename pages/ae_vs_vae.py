@@ -1,26 +1,31 @@
 """AE vs VAE: the two 2-D latent spaces side by side; click anywhere to decode (concepts C3-C6)."""
 import ui.route  # noqa: F401  (first: a deep link on a fresh server must run through app.py)
 
-import numpy as np
 import streamlit as st
 
-from core.latent import reconstruction_nats, relative_density, vae_elbo_terms
-from core.judge import judge
-from ui import autoencoder_views as views
-from ui import loaders
-from ui.components import latent_explorer, trigger_value
-from ui.figures import CLASS_COLORS, padded_range, png_data_uri, square_ranges, tile
 from ui.i18n import class_names, t
-from ui.model_card import model_cards
 from ui.state import settings
+
+current = settings()
+dataset, language = current.dataset, current.language
+st.title(t("aevae.title"))
+st.markdown(t("aevae.lead"))
+
+# The heading and a spinner come first: on a server's first visit, importing torch and the
+# models' code takes seconds, and the student should see the page is working (not a blank).
+with st.spinner(t("loading.models")):
+    import numpy as np  # noqa: E402
+
+    from core.judge import judge  # noqa: E402
+    from core.latent import reconstruction_nats, relative_density, vae_elbo_terms  # noqa: E402
+    from ui import autoencoder_views as views  # noqa: E402
+    from ui import loaders  # noqa: E402
+    from ui.components import latent_explorer, trigger_value  # noqa: E402
+    from ui.figures import CLASS_COLORS, padded_range, png_data_uri, square_ranges, tile  # noqa: E402
+    from ui.model_card import model_cards  # noqa: E402
 
 KINDS = loaders.AUTOENCODER_KINDS
 BETA_KINDS = ("vae_beta0.1", "vae", "vae_beta4")  # the same VAE trained with three KL weights
-current = settings()
-dataset, language = current.dataset, current.language
-
-st.title(t("aevae.title"))
-st.markdown(t("aevae.lead"))
 pair = loaders.autoencoder_pair(dataset)
 images, labels, codes = pair.images, pair.labels, pair.codes
 

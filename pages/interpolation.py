@@ -2,28 +2,33 @@
 latent spaces (concept C7). Frames are precomputed, so scrubbing alpha is instant."""
 import ui.route  # noqa: F401  (first: a deep link on a fresh server must run through app.py)
 
-import numpy as np
 import streamlit as st
 
-from core.interpolation import nearest_code
-from ui import autoencoder_views as views
-from ui import loaders
-from ui.components import frames_player, trigger_value
-from ui.figures import CLASS_COLORS, padded_range, png_data_uri, square_ranges, tile
 from ui.i18n import class_names, t
-from ui.model_card import model_cards
 from ui.state import settings
 
-KINDS = loaders.AUTOENCODER_KINDS
-MODEL_COLORS = {"ae": "#f28e2b", "vae": "#4e79a7"}
 current = settings()
 dataset, language = current.dataset, current.language
-
 st.title(t("interp.title"))
 st.markdown(t("interp.lead"))
 st.latex(r"z(\alpha) = (1-\alpha)\,z_A + \alpha\,z_B")
 st.latex(r"\operatorname{slerp}(\alpha) = \frac{\sin((1-\alpha)\omega)}{\sin\omega}z_A + \frac{\sin(\alpha\omega)}{\sin\omega}z_B,"
          r"\quad \cos\omega = \frac{z_A\cdot z_B}{\lVert z_A\rVert\lVert z_B\rVert}")
+
+# The heading and a spinner come first: on a server's first visit, importing torch and the
+# models' code takes seconds, and the student should see the page is working (not a blank).
+with st.spinner(t("loading.models")):
+    import numpy as np  # noqa: E402
+
+    from core.interpolation import nearest_code  # noqa: E402
+    from ui import autoencoder_views as views  # noqa: E402
+    from ui import loaders  # noqa: E402
+    from ui.components import frames_player, trigger_value  # noqa: E402
+    from ui.figures import CLASS_COLORS, padded_range, png_data_uri, square_ranges, tile  # noqa: E402
+    from ui.model_card import model_cards  # noqa: E402
+
+KINDS = loaders.AUTOENCODER_KINDS
+MODEL_COLORS = {"ae": "#f28e2b", "vae": "#4e79a7"}
 pair = loaders.autoencoder_pair(dataset)
 labels = pair.labels
 

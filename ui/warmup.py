@@ -6,16 +6,22 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 
 import streamlit as st
 
 from core.data import DATASETS
-from core.registry import KINDS
 
 _log = logging.getLogger(__name__)
 
 
+WARMUP_DELAY_S = 2.0  # let the first page draw its heading before this thread competes for the GIL
+
+
 def _warm() -> None:
+    time.sleep(WARMUP_DELAY_S)
+    # Imported here, in the thread: app.py (and so the home page) must not wait for torch.
+    from core.registry import KINDS
     from ui import autoencoder_views as views
     from ui import loaders
 
