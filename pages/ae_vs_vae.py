@@ -17,12 +17,13 @@ with st.spinner(t("loading.models")):
     import numpy as np  # noqa: E402
 
     from core.judge import judge  # noqa: E402
-    from core.latent import reconstruction_nats, relative_density, vae_elbo_terms  # noqa: E402
+    from core.latent import encode_images, reconstruction_nats, relative_density, vae_elbo_terms  # noqa: E402
     from ui import autoencoder_views as views  # noqa: E402
     from ui import loaders  # noqa: E402
     from ui.components import latent_explorer, trigger_value  # noqa: E402
     from ui.figures import CLASS_COLORS, padded_range, png_data_uri, square_ranges, tile  # noqa: E402
     from ui.model_card import model_cards  # noqa: E402
+    from ui.own_image_input import own_image_input  # noqa: E402
 
 KINDS = loaders.AUTOENCODER_KINDS
 BETA_KINDS = ("vae_beta0.1", "vae", "vae_beta4")  # the same VAE trained with three KL weights
@@ -87,7 +88,10 @@ def latent_explorer_section() -> None:
         "colors": list(CLASS_COLORS), "class_names": class_names(dataset), "size": 420,
         "text": {"hover_hint": t("aevae.explore.hover_hint"), "preview": t("aevae.explore.preview")}}
     static_id = f"{dataset}-{language}-{views.HOVER_GRID}-" + "-".join(f"{v:.4g}" for k in KINDS for r in plane_ranges[k] for v in r)
-    markers = {kind: {"probe": probe.tolist(), "chosen": codes[kind][chosen].tolist()} for kind in KINDS}
+    own = st.session_state.get("own_image")
+    own_codes = {kind: encode_images(pair.models[kind], own[None])[0] for kind in KINDS} if own is not None else None
+    markers = {kind: {"probe": probe.tolist(), "chosen": codes[kind][chosen].tolist(),
+                      **({"own": own_codes[kind].tolist()} if own_codes else {})} for kind in KINDS}
     latent_explorer(static, static_id, {"markers": markers}, key="latent_explorer", on_click=remember_click)
     st.caption(t("aevae.explore.unrelated"))
 
@@ -123,6 +127,28 @@ def latent_explorer_section() -> None:
     shown[3].markdown(t("aevae.image.terms", ae=f"{ae_nats:.1f}", rec=f"{vae_reconstruction:.1f}", kl=f"{vae_kl:.1f}",
                         elbo=f"{-(vae_reconstruction + vae_kl):.1f}"))
     shown[3].caption(t("aevae.image.caption"))
+
+    st.markdown(f"#### {t('own.title')}")
+    st.caption(t("own.body"))
+    pad, result = st.columns([1, 2])
+    with pad:
+        own_image_input("own")
+    if own_codes is None:
+        result.info(t("own.empty"))
+        return
+    own_decoded = [views.decode_point(dataset, kind, own_codes[kind]) for kind in KINDS]
+    verdict = judge(pair.classifier, own[None])
+    cells = result.columns(3)
+    cells[0].image(png_data_uri(own, 5), caption=t("own.prepared"))
+    for cell, kind, image in zip(cells[1:], KINDS, own_decoded):
+        cell.image(png_data_uri(image, 5), caption=t(f"aevae.{kind}.short"))
+    density = {kind: float(relative_density(pair.latents[kind].codes, own_codes[kind][None],
+                                            typical=pair.latents[kind].typical_radius)[0]) for kind in KINDS}
+    result.markdown(t("own.readout", verdict=class_names(dataset)[int(verdict.probabilities[0].argmax())],
+                      confidence=f"{verdict.probabilities[0].max():.0%}",
+                      ae_z1=f"{own_codes['ae'][0]:.2f}", ae_z2=f"{own_codes['ae'][1]:.2f}",
+                      vae_z1=f"{own_codes['vae'][0]:.2f}", vae_z2=f"{own_codes['vae'][1]:.2f}",
+                      ae_density=f"{density['ae']:.2f}", vae_density=f"{density['vae']:.2f}"))
 
 
 latent_explorer_section()

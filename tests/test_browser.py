@@ -305,3 +305,39 @@ def test_interpolation_click_target_survives_the_rerun(page, app_url):
     page.wait_for_timeout(300)
     assert page.locator('[data-testid="player-pick-start"]').is_checked()
     assert strip.get_attribute("src") != before  # the AE strip starts at the new A
+
+
+def test_a_japanese_browser_opens_in_japanese_and_a_link_still_wins(browser, app_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 720}, locale="ja-JP")
+    try:
+        page = context.new_page()
+        open_page(page, app_url, "")
+        assert "生成モデル" in page.locator("h1").first.inner_text()
+        open_page(page, app_url, "?lang=en")
+        assert page.locator("h1").first.inner_text() == "Generative Models, Explained"
+    finally:
+        context.close()
+
+
+def test_a_drawn_digit_is_classified_and_a_bad_upload_gets_a_message(page, app_url):
+    open_page(page, app_url, "ae_vs_vae")
+    pad = page.locator('[data-testid="draw-pad"]')
+    pad.scroll_into_view_if_needed()
+    box = pad.bounding_box()
+    page.mouse.move(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.15)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.85, steps=12)
+    page.mouse.up()
+    wait_for_app(page)
+    page.wait_for_timeout(500)
+    wait_for_app(page)
+    readout = page.get_by_text("Classifier sees in your input")
+    assert "1" in readout.inner_text().split("input:")[1][:6]  # a vertical stroke is read as a one
+    screenshot(page, "ae_vs_vae_own_drawing")
+    page.get_by_role("tab", name="Upload").click()
+    page.locator('input[type="file"]').set_input_files(
+        {"name": "notes.png", "mimeType": "image/png", "buffer": b"this is not a picture"})
+    wait_for_app(page)
+    page.wait_for_timeout(500)
+    assert page.get_by_text("could not be read as an image").count() == 1
+    assert_no_exception(page, "bad upload")

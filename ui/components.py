@@ -23,6 +23,8 @@ def _register(name: str, stem: str):
 
 _frames_player = _register("gme_frames_player", "frames_player")
 _latent_explorer = _register("gme_latent_explorer", "latent_explorer")
+_draw_pad = st.components.v2.component("gme_draw_pad", css=(_STATIC / "draw_pad.css").read_text(),
+                                       js=(_STATIC / "draw_pad.js").read_text())
 
 
 def trigger_value(key: str, name: str) -> Any:
@@ -61,3 +63,10 @@ def latent_explorer(build_static: Callable[[], dict], static_id: str, dynamic: d
         data["static"] = build_static()
         sent.add(static_id)
     _latent_explorer(data=data, key=key, on_clicked_change=on_click, on_need_static_change=resend)
+
+
+def draw_pad(key: str, text: dict, on_drawn: Callable[[], None]) -> None:
+    """A drawing pad (white on black); each finished stroke triggers "drawn" with the whole
+    drawing as a PNG data URI ("" after "clear"). Our own: streamlit-drawable-canvas 0.13 does
+    not load under Streamlit 1.67 (its v2 registration needs packaging this app cannot add)."""
+    _draw_pad(data={"key": key, "text": text}, key=key, on_drawn_change=on_drawn)

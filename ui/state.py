@@ -87,6 +87,17 @@ def clamp_note(current_seed: int) -> str | None:
     return t("sidebar.seed_clamped", asked=f"{asked:,}", used=f"{used:,}", low=f"{SEED_MIN:,}", high=f"{SEED_MAX:,}")
 
 
+def browser_language() -> str:
+    """The browser's language when Streamlit knows it (st.context.locale, e.g. "ja-JP") and the
+    app speaks it, else English: a Japanese classroom opens in Japanese without a link parameter."""
+    try:
+        locale = st.context.locale or ""
+    except Exception:  # no browser behind this run (AppTest, bare mode)
+        locale = ""
+    code = locale.split("-")[0].lower()
+    return code if code in LANGUAGES else DEFAULTS[LANGUAGE_STATE_KEY]
+
+
 def _sync_with_url() -> None:
     """Settings live in the URL too (?lang=ja&dataset=fashion&seed=3), so a teacher can hand out
     one link that opens every student's screen the same way, and a reload keeps them."""
@@ -101,7 +112,8 @@ def _sync_with_url() -> None:
                     note = clamp_note(value)
                     if note:  # also in the sidebar, but a phone keeps the sidebar closed
                         st.toast(note, icon="🎲")
-        st.session_state.setdefault(state_key, DEFAULTS[state_key])
+        if state_key not in st.session_state:
+            st.session_state[state_key] = browser_language() if state_key == LANGUAGE_STATE_KEY else DEFAULTS[state_key]
         if st.query_params.get(query_key) != str(st.session_state[state_key]):
             st.query_params[query_key] = str(st.session_state[state_key])
 

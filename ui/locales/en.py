@@ -172,6 +172,26 @@ STRINGS = {
         "only two latent numbers this costs no reconstruction quality at β = 1 (the VAE reconstructs as well as the AE); the "
         "price of the KL term appears as β grows."
     ),
+    "own.title": "Your own image through both models",
+    "own.body": "Draw a digit (or a garment) with the mouse or a finger, or upload a photo. It is prepared as MNIST images were: the ink's bounding box scaled to fit 20×20 pixels, its centre of mass put at the centre of a 28×28 frame. Then both encoders place it on the latent planes above (a star), both decoders rebuild it, and the classifier says what it sees.",
+    "own.draw": "Draw",
+    "own.upload": "Upload",
+    "own.pad_label": "Drawing pad: draw with white ink on black",
+    "own.clear": "Clear",
+    "own.upload_label": "An image file (PNG, JPEG, GIF, BMP, WebP, TIFF; at most 5 MB)",
+    "own.upload_help": "A photo of dark ink on light paper works too: it is turned bright-on-black, as MNIST stores digits.",
+    "own.prepared": "prepared 28×28 input",
+    "own.readout": "Classifier sees in your input: **{verdict}** ({confidence})  \nAE code z = ({ae_z1}, {ae_z2}); VAE code z = ({vae_z1}, {vae_z2})  \nDensity of the test images' codes there: AE **{ae_density}×**, VAE **{vae_density}×** typical",
+    "own.empty": "Nothing drawn or uploaded yet.",
+    "own.error.too_large": "That file is larger than 5 MB. A photo of one digit needs far less: try a smaller image.",
+    "own.error.not_image": "That file could not be read as an image. Try a PNG or JPEG.",
+    "own.error.too_many_pixels": "That image has too many pixels (over 25 million). Try a smaller image.",
+    "own.error.too_small": "That image is too small (under 8 pixels on a side). Try a larger one.",
+    "own.error.too_wide": "That image is very long and thin (more than 8 times wider than tall, or the reverse). Crop it around the digit.",
+    "own.error.blank": "No ink found: the image is empty or of one uniform colour. Draw or photograph a digit.",
+    "own.note.animated": "An animated image: its first frame is used.",
+    "own.note.transparent": "Transparent parts were put on a white background.",
+    "own.note.inverted": "Dark ink on a light background was turned bright-on-black, as MNIST stores digits.",
     # Interpolation
     "interp.title": "Walking through latent space",
     "interp.lead": (

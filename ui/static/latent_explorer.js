@@ -51,6 +51,12 @@ function build(S, parentElement, setTriggerValue) {
       octx.clearRect(0, 0, size, size);
       const markers = panel.markers;
       if (!markers) return;
+      if (markers.own) {  // the student's own image: a star
+        const [ox, oy] = [sx(markers.own[0]), sy(markers.own[1])];
+        octx.beginPath();
+        for (let k = 0; k < 10; k++) { const r = k % 2 ? 5 : 12, a = -Math.PI / 2 + (k * Math.PI) / 5; octx.lineTo(ox + r * Math.cos(a), oy + r * Math.sin(a)); }
+        octx.closePath(); octx.fillStyle = "#ffd400"; octx.fill(); octx.strokeStyle = "#111"; octx.lineWidth = 1.5; octx.stroke();
+      }
       if (markers.chosen) { octx.strokeStyle = "#111"; octx.lineWidth = 2.5; octx.beginPath(); octx.arc(sx(markers.chosen[0]), sy(markers.chosen[1]), 9, 0, 7); octx.stroke(); }
       octx.strokeStyle = "#ff4b4b"; octx.lineWidth = 3;
       const [px, py] = [sx(markers.probe[0]), sy(markers.probe[1])];
