@@ -22,7 +22,8 @@ def open_home() -> None:
 
 
 pages = {
-    t("nav.basics"): [home, st.Page(open_home, title=t("nav.home"), url_path="home", visibility="hidden")],
+    t("nav.basics"): [home, st.Page(open_home, title=t("nav.home"), url_path="home", visibility="hidden"),
+                      st.Page("pages/glossary.py", title=t("nav.glossary"), icon="📖", url_path="glossary")],
     t("nav.autoencoders"): [
         st.Page("pages/ae_vs_vae.py", title=t("nav.ae_vs_vae"), icon="🗺️", url_path="ae_vs_vae"),
         st.Page("pages/interpolation.py", title=t("nav.interpolation"), icon="↔️", url_path="interpolation"),

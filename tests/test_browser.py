@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import screenshot, wait_for_app
 
-PAGES = {"home": "", "ae_vs_vae": "ae_vs_vae", "interpolation": "interpolation"}
+PAGES = {"home": "", "ae_vs_vae": "ae_vs_vae", "interpolation": "interpolation", "glossary": "glossary"}
 
 
 def open_page(page, app_url, path):
@@ -341,3 +341,41 @@ def test_a_drawn_digit_is_classified_and_a_bad_upload_gets_a_message(page, app_u
     page.wait_for_timeout(500)
     assert page.get_by_text("could not be read as an image").count() == 1
     assert_no_exception(page, "bad upload")
+
+
+def test_the_docker_image_contents_run_the_app_from_a_clean_directory(browser, tmp_path):
+    """No Docker daemon here: copy exactly what the Dockerfile COPYs into an empty folder and run
+    its CMD's streamlit command there; every page must render (a missing folder would break it)."""
+    import shutil
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT, free_port, wait_healthy
+
+    copied = []
+    for line in (ROOT / "Dockerfile").read_text().splitlines():
+        if line.startswith("COPY "):
+            source = line.split()[1]
+            copied.append(source)
+            target = tmp_path / source
+            if (ROOT / source).is_dir():
+                shutil.copytree(ROOT / source, target, ignore=shutil.ignore_patterns("__pycache__"))
+            else:
+                shutil.copy(ROOT / source, target)
+    assert {"app.py", "core", "ui", "pages", "checkpoints"} <= set(copied)
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless=true",
+                                f"--server.port={port}", "--server.address=127.0.0.1"], cwd=tmp_path,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        wait_healthy(port)
+        page = context.new_page()
+        for path in PAGES.values():
+            open_page(page, f"http://127.0.0.1:{port}", path)
+            assert_no_exception(page, f"clean directory /{path}")
+            assert page.locator('[data-testid="stAlertContentError"]').count() == 0
+    finally:
+        context.close()
+        process.terminate()
+        process.wait(timeout=10)

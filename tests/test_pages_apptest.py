@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-PAGES = ["pages/home.py", "pages/ae_vs_vae.py", "pages/interpolation.py"]
+PAGES = ["pages/home.py", "pages/ae_vs_vae.py", "pages/interpolation.py", "pages/glossary.py"]
 TIMEOUT = 120
 
 
@@ -170,3 +170,12 @@ def test_ae_vs_vae_same_scale_toggle_puts_both_planes_on_one_range():
     assert not at.exception
     shared = {m["key"]: m["range"] for m in component_data(at, "gme_latent_explorer")["static"]["models"]}
     assert shared["ae"] == shared["vae"] and shared != own
+
+
+def test_glossary_search_filters_in_either_language():
+    at = run_page("pages/glossary.py")
+    everything = markdown_text(at)
+    at.text_input(key="glossary_query").set_value("潜在").run()
+    assert not at.exception
+    found = markdown_text(at)
+    assert found != everything and "latent variable" in found and "discriminator" not in found

@@ -1,0 +1,20 @@
+"""Glossary: the terms the pages use, English <-> Japanese, with their meaning."""
+import ui.route  # noqa: F401  (first: a deep link on a fresh server must run through app.py)
+
+import streamlit as st
+
+from ui.glossary import TERMS, search
+from ui.i18n import t
+from ui.state import settings
+
+current = settings()
+st.title(t("glossary.title"))
+st.markdown(t("glossary.lead"))
+query = st.text_input(t("glossary.search"), key="glossary_query", placeholder=t("glossary.placeholder"))
+found = search(TERMS, query)
+st.caption(t("glossary.count", shown=len(found), total=len(TERMS)))
+rows = [f"| English | 日本語 | {t('glossary.meaning')} |", "|---|---|---|"]
+for term in found:
+    meaning = term.meaning_ja if current.language == "ja" else term.meaning_en
+    rows.append(f"| {term.en} | {term.ja} | {meaning} |")
+st.markdown("\n".join(rows))
