@@ -2,13 +2,14 @@
 import streamlit as st
 
 from ui.i18n import current_language, t
-from ui.state import render_sidebar
+from ui.state import presenting_from_url, render_sidebar
 from ui.style import apply_page_style
 from ui.warmup import start_background_warmup
 
-st.set_page_config(page_title="Generative Models, Explained", page_icon="🎛️", layout="wide")
-render_sidebar()
-apply_page_style(current_language())
+st.set_page_config(page_title="Generative Models, Explained", page_icon="🎛️", layout="wide",
+                   initial_sidebar_state="collapsed" if presenting_from_url() else "auto")
+current = render_sidebar()
+apply_page_style(current_language(), current.presenting)
 start_background_warmup()  # once per process: models and default views load while the first page renders
 
 # url_path = file name, so a deep link also resolves on a server's very first request (ui/route.py).

@@ -4,12 +4,14 @@ import ui.route  # noqa: F401  (first: a deep link on a fresh server must run th
 import streamlit as st
 
 from ui.i18n import class_names, t
+from ui.lesson import lesson_bar, predict_then_reveal
 from ui.state import settings
 
 current = settings()
 dataset, language = current.dataset, current.language
 st.title(t("aevae.title"))
 st.markdown(t("aevae.lead"))
+lesson_bar("aevae", [f"lesson.aevae.{i}" for i in range(1, 7)], expanded=current.presenting)
 
 # The heading and a spinner come first: on a server's first visit, importing torch and the
 # models' code takes seconds, and the student should see the page is working (not a blank).
@@ -94,6 +96,7 @@ def latent_explorer_section() -> None:
                       **({"own": own_codes[kind].tolist()} if own_codes else {})} for kind in KINDS}
     latent_explorer(static, static_id, {"markers": markers}, key="latent_explorer", on_click=remember_click)
     st.caption(t("aevae.explore.unrelated"))
+    st.info(t("aevae.notice"))
 
     st.markdown(f"#### {t('aevae.decode.title')}")
     typed = st.columns([1, 1, 3])
@@ -162,9 +165,14 @@ def sampling() -> None:
     if st.button(t("aevae.sample.button"), key="new_samples"):
         st.session_state["sample_round"] += 1
     seed = current.seed * 1000 + st.session_state["sample_round"]
+    with st.spinner(t("loading.samples")):
+        drawn = {kind: views.prior_samples(dataset, kind, seed) for kind in KINDS}
+    predict_then_reveal(f"aevae_classes_{seed}", t("lesson.aevae.predict"),
+                        [t("lesson.aevae.predict.ae"), t("lesson.aevae.predict.vae"), t("lesson.aevae.predict.same")],
+                        lambda: t("lesson.aevae.reveal", ae_classes=f"{drawn['ae'][2]:.1f}", vae_classes=f"{drawn['vae'][2]:.1f}",
+                                  ae_confident=f"{drawn['ae'][1]:.0%}", vae_confident=f"{drawn['vae'][1]:.0%}"))
     for kind, column in zip(KINDS, st.columns(2)):
-        with st.spinner(t("loading.samples")):
-            samples, confident, classes = views.prior_samples(dataset, kind, seed)
+        samples, confident, classes = drawn[kind]
         column.image(tile(samples[:32], columns=8), output_format="PNG", width="stretch", caption=t(f"aevae.{kind}.short"))
         numbers = column.columns(2)
         numbers[0].metric(t("aevae.sample.metric"), f"{confident:.0%}", help=t("aevae.sample.metric_help"))
@@ -209,5 +217,4 @@ for kind in BETA_KINDS:
              caption=t("aevae.beta.samples_caption", beta=f"{betas[kind]:g}"))
 st.caption(t("aevae.beta.caption"))
 
-st.info(t("aevae.notice"))
 model_cards(("ae", *BETA_KINDS, "classifier"), dataset)

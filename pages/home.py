@@ -4,12 +4,14 @@ import streamlit as st
 
 from core.likelihood import hidden_normal_samples, maximum_likelihood_normal
 from ui.i18n import t
+from ui.lesson import lesson_bar, predict_then_reveal
 from ui.mle_widget import mle_demo
 from ui.state import settings
 
 current = settings()
 st.title(t("home.title"))
 st.markdown(t("home.lead"))
+lesson_bar("home", [f"lesson.home.{i}" for i in range(1, 5)], expanded=current.presenting)
 
 left, right = st.columns(2)
 with left:
@@ -31,6 +33,20 @@ st.header(t("home.mle.title"))
 st.markdown(t("home.mle.body"))
 st.latex(r"\log L(\mu, \sigma) = \sum_{i=1}^{n} \log \mathcal{N}(x_i;\mu,\sigma^2)"
          r" = -n\log\big(\sigma\sqrt{2\pi}\big) - \sum_{i=1}^{n}\frac{(x_i-\mu)^2}{2\sigma^2}")
+
+
+def reveal_sample_size() -> str:
+    """|mu-hat - mu| measured for 10 and for 1,000 samples of the same hidden Normal (this seed)."""
+    errors = {}
+    for n in (10, 1000):
+        drawn, mu, _ = hidden_normal_samples(current.seed, n)
+        errors[n] = abs(maximum_likelihood_normal(drawn)[0] - mu)
+    return t("lesson.home.reveal", small=f"{errors[10]:.3f}", large=f"{errors[1000]:.3f}")
+
+
+predict_then_reveal("home_n", t("lesson.home.predict"),
+                    [t("lesson.home.predict.10"), t("lesson.home.predict.1000"), t("lesson.home.predict.same")],
+                    reveal_sample_size)
 sample_size = st.select_slider(t("home.mle.n"), options=[10, 30, 100, 300, 1000], value=100, key="mle_n")
 samples, true_mu, true_sigma = hidden_normal_samples(current.seed, sample_size)
 mle_demo(samples, {"fit": t("home.mle.fit"), "loglik": t("home.mle.loglik"), "best": t("home.mle.best"),

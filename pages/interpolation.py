@@ -5,12 +5,14 @@ import ui.route  # noqa: F401  (first: a deep link on a fresh server must run th
 import streamlit as st
 
 from ui.i18n import class_names, t
+from ui.lesson import lesson_bar, predict_then_reveal
 from ui.state import settings
 
 current = settings()
 dataset, language = current.dataset, current.language
 st.title(t("interp.title"))
 st.markdown(t("interp.lead"))
+lesson_bar("interp", [f"lesson.interp.{i}" for i in range(1, 6)], expanded=current.presenting)
 st.latex(r"z(\alpha) = (1-\alpha)\,z_A + \alpha\,z_B")
 st.latex(r"\operatorname{slerp}(\alpha) = \frac{\sin((1-\alpha)\omega)}{\sin\omega}z_A + \frac{\sin(\alpha\omega)}{\sin\omega}z_B,"
          r"\quad \cos\omega = \frac{z_A\cdot z_B}{\lVert z_A\rVert\lVert z_B\rVert}")
@@ -116,6 +118,10 @@ def player_data(dataset: str, start: int, end: int, vae_mode: str, language: str
 
 frames_player(player_data(dataset, endpoints["start"], endpoints["end"], vae_mode, language),
               key="interp_player", on_pick=pick_from_plane)
+predict_then_reveal(f"interp_hole_{dataset}_{endpoints['start']}_{endpoints['end']}_{vae_mode}", t("lesson.interp.predict"),
+                    [t(f"lesson.interp.predict.{k}") for k in ("ae", "vae", "both", "neither")],
+                    lambda: t("lesson.interp.reveal", ae=f"{paths['ae'].density.min():.3f}", vae=f"{paths['vae'].density.min():.3f}"))
+st.info(t("interp.notice"))
 
 st.subheader(t("interp.strip.title"))
 for kind in KINDS:
@@ -131,5 +137,4 @@ for kind, column in zip(KINDS, columns):
     column.metric(t("interp.numbers.confident", model=t(f"aevae.{kind}.short")), f"{entry.confident:.0%}",
                   help=t("interp.numbers.confident_help"))
 st.caption(t("interp.numbers.caption"))
-st.info(t("interp.notice"))
 model_cards(("ae", "vae", "classifier"), dataset)

@@ -379,3 +379,22 @@ def test_the_docker_image_contents_run_the_app_from_a_clean_directory(browser, t
         context.close()
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_presenter_mode_at_projector_size(browser, app_url, language):
+    """?present=1 at 1280 x 720: sidebar folded, larger type, the lesson's first step open."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        page = context.new_page()
+        open_page(page, app_url, f"interpolation?present=1&lang={language}")
+        assert_no_exception(page, "presenter mode")
+        sidebar = page.locator('[data-testid="stSidebar"]')
+        assert sidebar.bounding_box() is None or sidebar.bounding_box()["x"] + sidebar.bounding_box()["width"] <= 1
+        title_size = float(page.locator("h1").first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)"))
+        assert title_size >= 40
+        step = page.get_by_text(re.compile("Find images A and B|画像 A と B を両方の平面"))
+        assert step.is_visible()
+        screenshot(page, f"presenter_interpolation_{language}")
+    finally:
+        context.close()

@@ -179,3 +179,39 @@ def test_glossary_search_filters_in_either_language():
     assert not at.exception
     found = markdown_text(at)
     assert found != everything and "latent variable" in found and "discriminator" not in found
+
+
+def expander_labels(at: AppTest) -> list[str]:
+    return [e.label for e in at.expander]
+
+
+def test_lesson_next_step_changes_the_instruction_and_the_url():
+    at = run_page("pages/ae_vs_vae.py")
+    assert "Lesson · step 1 of 6" in expander_labels(at)
+    at.button(key="lesson_next_aevae").click().run()
+    assert not at.exception
+    assert "Lesson · step 2 of 6" in expander_labels(at)
+    assert at.query_params["step"] == ["2"] or at.query_params["step"] == "2"
+    assert any("Click an empty area" in m.value for m in at.markdown)
+
+
+def test_prediction_reveals_the_pages_own_measured_numbers_only_after_a_guess():
+    at = run_page("pages/interpolation.py")
+    key = next(r.key for r in at.radio if str(r.key).startswith("predict_interp_hole"))
+    reveal = at.button(key=key.replace("predict_", "reveal_"))
+    assert reveal.disabled  # no guess yet
+    at.radio(key=key).set_value(at.radio(key=key).options[0]).run()
+    at.button(key=key.replace("predict_", "reveal_")).click().run()
+    assert not at.exception
+    shown = " ".join(s.value for s in at.success)
+    minimum = min(float(m.value) for m in at.metric if "." in m.value and "%" not in m.value)
+    assert "Measured on this path" in shown and f"{minimum:.3f}" in shown
+
+
+def test_presenter_mode_from_the_url_opens_the_lesson():
+    at = new_app()
+    at.query_params["present"] = "1"
+    at.run()
+    assert not at.exception
+    assert at.session_state["present"] is True
+    assert any(e.label.startswith("Lesson · step 1") for e in at.expander)

@@ -14,7 +14,8 @@ from ui.i18n import LANGUAGE_STATE_KEY, LANGUAGES, current_language, t
 
 DATASET_STATE_KEY = "dataset"
 SEED_STATE_KEY = "seed"
-DEFAULTS = {LANGUAGE_STATE_KEY: "en", DATASET_STATE_KEY: "mnist", SEED_STATE_KEY: 0}
+PRESENT_STATE_KEY = "present"
+DEFAULTS = {LANGUAGE_STATE_KEY: "en", DATASET_STATE_KEY: "mnist", SEED_STATE_KEY: 0, PRESENT_STATE_KEY: False}
 SEED_MIN, SEED_MAX = 0, 10_000
 SEED_WIDGET_KEY = "_seed_widget"
 # (asked, used) when the last seed asked for (URL or typed) was outside the range, else absent.
@@ -26,6 +27,7 @@ class Settings:
     language: str
     dataset: str
     seed: int
+    presenting: bool = False  # presenter mode: projector-sized type, sidebar folded, lesson steps
 
 
 def run_through_navigation() -> None:
@@ -35,7 +37,8 @@ def run_through_navigation() -> None:
     route()
 
 
-QUERY_KEYS = {LANGUAGE_STATE_KEY: "lang", DATASET_STATE_KEY: "dataset", SEED_STATE_KEY: "seed"}
+QUERY_KEYS = {LANGUAGE_STATE_KEY: "lang", DATASET_STATE_KEY: "dataset", SEED_STATE_KEY: "seed",
+              PRESENT_STATE_KEY: "present"}
 
 
 def parse_seed(text: str) -> int | None:
@@ -66,6 +69,8 @@ def parse_query_value(state_key: str, text: str):
         return text if text in LANGUAGES else None
     if state_key == DATASET_STATE_KEY:
         return text if text in DATASETS else None
+    if state_key == PRESENT_STATE_KEY:
+        return {"1": True, "0": False}.get(text)
     seed = parse_seed(text)
     return None if seed is None else clamp_seed(seed)
 
@@ -98,6 +103,16 @@ def browser_language() -> str:
     return code if code in LANGUAGES else DEFAULTS[LANGUAGE_STATE_KEY]
 
 
+def url_text(value) -> str:
+    """How a setting is written in the URL (booleans as 1 / 0)."""
+    return ("1" if value else "0") if isinstance(value, bool) else str(value)
+
+
+def presenting_from_url() -> bool:
+    """Presenter mode asked for in the URL: app.py needs it before set_page_config (sidebar folded)."""
+    return st.query_params.get(QUERY_KEYS[PRESENT_STATE_KEY]) == "1" or bool(st.session_state.get(PRESENT_STATE_KEY))
+
+
 def _sync_with_url() -> None:
     """Settings live in the URL too (?lang=ja&dataset=fashion&seed=3), so a teacher can hand out
     one link that opens every student's screen the same way, and a reload keeps them."""
@@ -114,8 +129,11 @@ def _sync_with_url() -> None:
                         st.toast(note, icon="🎲")
         if state_key not in st.session_state:
             st.session_state[state_key] = browser_language() if state_key == LANGUAGE_STATE_KEY else DEFAULTS[state_key]
-        if st.query_params.get(query_key) != str(st.session_state[state_key]):
-            st.query_params[query_key] = str(st.session_state[state_key])
+        shown = url_text(st.session_state[state_key])
+        if state_key == PRESENT_STATE_KEY and shown == "0":
+            st.query_params.pop(query_key, None)  # links stay short unless presenting
+        elif st.query_params.get(query_key) != shown:
+            st.query_params[query_key] = shown
 
 
 def settings(route: bool = True) -> Settings:
@@ -129,7 +147,8 @@ def settings(route: bool = True) -> Settings:
         run_through_navigation()
     _sync_with_url()
     dataset = st.session_state[DATASET_STATE_KEY]
-    return Settings(current_language(), dataset if dataset in DATASETS else "mnist", int(st.session_state[SEED_STATE_KEY]))
+    return Settings(current_language(), dataset if dataset in DATASETS else "mnist", int(st.session_state[SEED_STATE_KEY]),
+                    bool(st.session_state[PRESENT_STATE_KEY]))
 
 
 def _persist(widget_key: str, state_key: str) -> None:
@@ -168,4 +187,6 @@ def render_sidebar() -> Settings:
         note = clamp_note(current.seed)
         if note:
             st.caption(note)
+        st.toggle(t("sidebar.present"), value=current.presenting, key="_present_widget", help=t("sidebar.present_help"),
+                  on_change=_persist, args=("_present_widget", PRESENT_STATE_KEY))
     return settings(route=False)
