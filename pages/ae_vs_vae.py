@@ -5,7 +5,7 @@ import streamlit as st
 
 from ui.i18n import class_names, t
 from ui.lesson import lesson_bar, predict_then_reveal
-from ui.state import settings
+from ui.state import set_url, settings, url_number
 
 current = settings()
 dataset, language = current.dataset, current.language
@@ -77,10 +77,14 @@ def remember_typed() -> None:
 
 @st.fragment
 def latent_explorer_section() -> None:
-    st.session_state.setdefault("probe_z", (0.0, 0.0))
-    st.session_state.setdefault("chosen_image", 0)
+    if "probe_z" not in st.session_state:  # a teacher's link (?z=x,y&img=i) reproduces the decoded point
+        linked = url_number("z", *Z_BOUNDS)
+        st.session_state["probe_z"] = tuple(linked) if isinstance(linked, list) and len(linked) == 2 else (0.0, 0.0)
+        st.session_state["chosen_image"] = url_number("img", 0, len(images) - 1, integer=True) or 0
     chosen = min(int(st.session_state["chosen_image"]), len(images) - 1)
     probe = np.clip(np.array(st.session_state["probe_z"], dtype=np.float32), *Z_BOUNDS)
+    set_url("z", [float(v) for v in probe])
+    set_url("img", chosen)
 
     st.subheader(t("aevae.explore.title"))
     st.caption(t("aevae.explore.caption"))

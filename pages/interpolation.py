@@ -6,7 +6,7 @@ import streamlit as st
 
 from ui.i18n import class_names, t
 from ui.lesson import lesson_bar, predict_then_reveal
-from ui.state import settings
+from ui.state import set_url, settings, url_number
 
 current = settings()
 dataset, language = current.dataset, current.language
@@ -39,8 +39,12 @@ labels = pair.labels
 endpoint_key = f"interp_endpoints_{dataset}"
 if endpoint_key not in st.session_state:
     start_class, end_class = (1, 7) if dataset == "mnist" else (0, 8)  # T-shirt -> bag on Fashion-MNIST
-    st.session_state[endpoint_key] = {"start": views.faithful_example(dataset, start_class, 0, 0),
-                                      "end": views.faithful_example(dataset, end_class, 0, 0)}
+    from_link = {which: url_number(name, 0, len(labels) - 1, integer=True) for which, name in (("start", "a"), ("end", "b"))}
+    st.session_state[endpoint_key] = {
+        "start": from_link["start"] if from_link["start"] is not None else views.faithful_example(dataset, start_class, 0, 0),
+        "end": from_link["end"] if from_link["end"] is not None else views.faithful_example(dataset, end_class, 0, 0)}
+    if st.query_params.get("path") in ("linear", "slerp"):
+        st.session_state["interp_vae_path"] = st.query_params["path"]
 endpoints = st.session_state[endpoint_key]
 
 
@@ -81,6 +85,8 @@ vae_mode = pickers[2].radio(t("interp.vae_path"), ["linear", "slerp"], horizonta
                             format_func=lambda m: t(f"interp.path.{m}"), key="interp_vae_path")
 pickers[3].caption(t("interp.pick_caption"))
 
+for name, value in (("a", endpoints["start"]), ("b", endpoints["end"]), ("path", vae_mode)):
+    set_url(name, value)  # a teacher's link reproduces these endpoints and this path
 with st.spinner(t("loading.frames")):
     paths = views.interpolation(dataset, endpoints["start"], endpoints["end"], vae_mode)
 

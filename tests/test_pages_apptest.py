@@ -215,3 +215,29 @@ def test_presenter_mode_from_the_url_opens_the_lesson():
     assert not at.exception
     assert at.session_state["present"] is True
     assert any(e.label.startswith("Lesson · step 1") for e in at.expander)
+
+
+def run_page_with_link(page: str, **params) -> AppTest:
+    at = new_app()
+    for name, value in params.items():
+        at.query_params[name] = value
+    at.run()
+    at.switch_page(page)
+    return at.run()
+
+
+def test_a_link_reproduces_the_interpolation_endpoints_and_path():
+    at = run_page_with_link("pages/interpolation.py", a="5", b="17", path="slerp")
+    assert not at.exception
+    assert at.session_state["interp_endpoints_mnist"] == {"start": 5, "end": 17}
+    assert at.radio(key="interp_vae_path").value == "slerp"
+    odd = run_page_with_link("pages/interpolation.py", a="99999", b="x")  # out of range / not a number: ignored
+    assert not odd.exception and odd.session_state["interp_endpoints_mnist"]["start"] != 99999
+
+
+def test_a_link_reproduces_the_decoded_point():
+    at = run_page_with_link("pages/ae_vs_vae.py", z="1.5,-2", img="7")
+    assert not at.exception
+    assert at.number_input(key="probe_z1").value == 1.5 and at.number_input(key="probe_z2").value == -2.0
+    assert any("input #7" in (image.caption if hasattr(image, "caption") else "") for image in at.get("imgs")) or \
+        at.session_state["chosen_image"] == 7

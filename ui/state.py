@@ -190,3 +190,26 @@ def render_sidebar() -> Settings:
         st.toggle(t("sidebar.present"), value=current.presenting, key="_present_widget", help=t("sidebar.present_help"),
                   on_change=_persist, args=("_present_widget", PRESENT_STATE_KEY))
     return settings(route=False)
+
+
+def url_number(name: str, low: float, high: float, integer: bool = False):
+    """A page's own view parameter from the URL (?a=12, ?z=1.5,-2), or None if absent or not a
+    number in [low, high]. Parsed, never trusted: a link is typed by people."""
+    text = st.query_params.get(name)
+    if text is None or not text.isascii():
+        return None
+    try:
+        values = [int(part) if integer else float(part) for part in text.split(",")]
+    except ValueError:
+        return None
+    if not all(low <= v <= high for v in values) or any(v != v for v in values):  # v != v: NaN
+        return None
+    return values if len(values) > 1 else values[0]
+
+
+def set_url(name: str, value) -> None:
+    """Write a page's view parameter, so a teacher's link reproduces the view."""
+    text = ",".join(f"{v:.3f}".rstrip("0").rstrip(".") if isinstance(v, float) else str(v) for v in value) \
+        if isinstance(value, (list, tuple)) else str(value)
+    if st.query_params.get(name) != text:
+        st.query_params[name] = text
