@@ -39,7 +39,11 @@ labels = pair.labels
 endpoint_key = f"interp_endpoints_{dataset}"
 if endpoint_key not in st.session_state:
     start_class, end_class = (1, 7) if dataset == "mnist" else (0, 8)  # T-shirt -> bag on Fashion-MNIST
-    from_link = {which: url_number(name, 0, len(labels) - 1, integer=True) for which, name in (("start", "a"), ("end", "b"))}
+    # Endpoints in a link belong to the dataset the link opened with: read them once per session.
+    first_visit = not st.session_state.get("_interp_link_read")
+    st.session_state["_interp_link_read"] = True
+    from_link = {which: url_number(name, 0, len(labels) - 1, integer=True) if first_visit else None
+                 for which, name in (("start", "a"), ("end", "b"))}
     st.session_state[endpoint_key] = {
         "start": from_link["start"] if from_link["start"] is not None else views.faithful_example(dataset, start_class, 0, 0),
         "end": from_link["end"] if from_link["end"] is not None else views.faithful_example(dataset, end_class, 0, 0)}

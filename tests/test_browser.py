@@ -144,7 +144,7 @@ def test_home_likelihood_follows_the_slider_and_fit_finds_the_maximum(page, app_
 
 def test_language_switch_translates_the_page(page, app_url):
     open_page(page, app_url, "")
-    page.get_by_text("日本語").click()
+    page.get_by_text("日本語", exact=True).click()
     wait_for_app(page)
     assert "生成モデル" in page.locator("h1").first.inner_text()
     screenshot(page, "home_japanese")
