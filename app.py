@@ -29,6 +29,9 @@ pages = {
     ],
     # --- GAN pages ---
     # --- Flow pages ---
+    t("nav.flows"): [
+        st.Page("pages/flow_2d.py", title=t("nav.flow_2d"), icon="🌀", url_path="flow_2d"),
+    ],
     # --- Diffusion pages ---
 }
 st.navigation(pages).run()

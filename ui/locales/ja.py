@@ -285,5 +285,172 @@ STRINGS = {
     "sidebar.seed_clamped": "シード {asked} は {low}〜{high} の範囲外のため、{used} を使っています。",
     # --- GAN pages (issue: GAN training viewer) ---
     # --- Flow pages (issue: flow density) ---
+    "nav.flows": "正規化フロー",
+    "nav.flow_2d": "2 次元のフローで密度を学ぶ",
+    "nav.flow_images": "画像のフロー",
+    "kind.flow": "正規化フロー（RealNVP のカップリング層）",
+    "card.metric.test_bits_per_dim": "テスト負の対数尤度",
+    "flow2d.title": "ガウス分布を層ごとに変形する",
+    "flow2d.lead": (
+        "**正規化フロー**は、データ x から標準正規分布に従うはずの変数 z への、逆変換が可能な 1 つの関数 f です。"
+        "f は正確に元に戻せるので、サンプリング（z を引いて f を逆向きに通す）も、どの点の**厳密な**対数尤度の計算も簡単です。"
+        "変数変換の公式により、各層が空間をどれだけ引き伸ばし・縮めたか（ヤコビ行列式の対数）を足し合わせるだけで求まります。"
+        "VAE のような下界も、GAN のような識別器も使わず、近似はありません。"
+        "ここでは 12〜16 個のカップリング層からなる RealNVP を、4 つの 2 次元の例題分布それぞれに最尤推定で学習させました。"
+    ),
+    "flow2d.density": "目標の分布",
+    "flow2d.density.moons": "2 つの三日月",
+    "flow2d.density.ring": "円周上の 8 つのガウス分布",
+    "flow2d.density.checkerboard": "市松模様",
+    "flow2d.density.rings": "同心円",
+    "flow2d.temperature": "サンプリング温度 T",
+    "flow2d.temperature_help": "サンプルは z ~ N(0, T² I) から始まります。T < 1 では密度の高い所に集まり、T > 1 では裾まで広がります。",
+    "flow2d.target_caption": "目標の分布からのサンプル（学習データ：毎ステップ新しく引き直します）",
+    "flow2d.samples_caption": "フローからのサンプル：x = f⁻¹(z)、z ~ N(0, T² I)、T = {T}",
+    "flow2d.colour_note": (
+        "色：フローのサンプルは、正規分布の中での z の向きで色分けしています。N(0, I) のどの部分がデータのどの部分になったかが分かります。"
+        "下の「層ごと」の表示でも同じ色を使います。"
+    ),
+    "flow2d.density_title": "学習した密度と、1 点の log p(x)",
+    "flow2d.density_lead": (
+        "ヒートマップは、フロー自身の密度 p(x) を画素ごとに厳密に計算したものです。**どこでもクリックすると**（または座標を入力すると）、"
+        "その点の log p(x) を層ごとに積み上げて表示します。まずその点の潜在変数 z の log p(z) から始め、"
+        "各カップリング層がヤコビ行列式の対数 log|det| を足していきます。"
+    ),
+    "flow2d.density_alt": "学習した密度のヒートマップ",
+    "flow2d.click_hint": "クリックすると、この点の log p(x) を計算します",
+    "flow2d.integral": "正方形 [−{view}, {view}]² 上の ∫ p(x) dx = {integral}（正規化された密度なら 1 になります）",
+    "flow2d.log_p": "フローの log p(x)",
+    "flow2d.log_prior": "潜在変数 z での log p(z)",
+    "flow2d.true_log_p": "真の log p(x)",
+    "flow2d.step_prior": "log p(z)",
+    "flow2d.step_layer": "第 {k} 層",
+    "flow2d.step_total": "log p(x)",
+    "flow2d.waterfall_title": "log p(x) = log p(z) + 各層の log|det| の和",
+    "flow2d.nats": "ナット",
+    "flow2d.breakdown_caption": (
+        "この点の潜在変数は z = ({z1}, {z2})、全層の合計は {sum} ナットです。緑の棒（s > 0）：z へ向かう途中でその層がこの点の近くを引き伸ばすので、"
+        "データ空間では同じ確率がより狭い範囲に収まり、密度が高くなります。赤の棒（s < 0）はその逆です。"
+        "真の log p(x) が分かるのは、円周上のガウス分布と市松模様だけです。"
+    ),
+    "flow2d.layers_title": "層ごとに見る：正規分布からデータへ",
+    "flow2d.layers_lead": (
+        "サンプリングではフローを逆向きに通します。ここでは z ~ N(0, T² I) の 1,500 点と、z 空間に描いた正方格子を、逆変換の層に 1 つずつ通していきます。"
+        "スライダーを動かすか、再生を押してください。各層は片方の座標だけ（x₁ と x₂ を交互に）動かすので、1 ステップは 1 つの軸に沿ったずらしと伸縮です。"
+        "それを重ねることで、正規分布が目標の形に曲がっていきます。"
+    ),
+    "flow2d.player.title": "点と格子",
+    "flow2d.player.subtitle": "z ~ N(0, T² I)、T = {T}",
+    "flow2d.player.label": "{K} 層中 {j} 層を通過 · Σ log|det| の平均 = {log_det}",
+    "flow2d.player.chart": "点ごとの log|det ∂h/∂z| の累積の平均（負：点が寄り集まり密度が高くなる、正：広がり密度が低くなる）",
+    "flow2d.player.x_label": "通過した層の数 →",
+    "flow2d.player.series": "Σ log|det| の平均",
+    "flow2d.player.slider": "通過した層の数",
+    "flow2d.layers_caption": (
+        "グラフの縦線はスライダーに連動します。運ばれた点の密度は log p(z) − Σ log|det ∂h/∂z| です。"
+        "点が広がる所では行列式の対数が増えて密度が下がり、点が集まる所（円周上の山）では減って密度が上がります。"
+    ),
+    "flow2d.loading": "すべての層に点を通しています…",
+    "flow2d.coupling_title": "カップリング層の中身",
+    "flow2d.coupling_lead": (
+        "なぜ行列式の計算がこれほど簡単なのでしょうか。カップリング層は一方の座標 x₁ をそのまま残し、もう一方の x₂ を"
+        "スケール exp(s(x₁)) と平行移動 t(x₁) で動かします。s と t は x₁ **だけ**を入力とする小さなニューラルネットワークです："
+    ),
+    "flow2d.coupling_why": (
+        "- **ヤコビ行列が三角行列になる**：y₁ は x₂ に依存しないので、右上の成分は 0 です。三角行列の行列式は対角成分の積 1 · exp(s(x₁)) なので、"
+        "s と t がどんな関数でも log|det| = s(x₁) です（D 次元なら Σᵢ sᵢ）。行列を作ったり分解したりする必要はありません。\n"
+        "- **逆変換が簡単**：y からは x₁ = y₁ がすぐ分かるので、s(y₁) と t(y₁) をもう一度計算して打ち消せます。"
+        "ネットワーク s と t そのものを逆に解く必要はないので、どんなネットワークでも使えます。\n"
+        "- **その代償**：1 つの層が動かせるのは座標の半分だけです。残す座標を交互に入れ替え、層を重ねることで、どの座標も他のすべての座標に依存できるようになります。"
+        "この制限された構造のため、フローは多くの層を必要とし、大きさの割に表現力が弱くなります（元記事のまとめの表のとおりです）。"
+    ),
+    "flow2d.layer_pick": "カップリング層 k（データ → z の向きで数えます）",
+    "flow2d.layer_keeps": "第 {k} 層は **{kept}** を残し、**{moved}** を動かします：{moved}′ = {moved} · exp(s({kept})) + t({kept})。",
+    "flow2d.s_name": "s（対数スケール）",
+    "flow2d.t_name": "t（平行移動）",
+    "flow2d.kept_axis": "残す座標 {kept}（この層への入力）",
+    "flow2d.curves_title": "第 {k} 層の s と t（残す座標の関数として）",
+    "flow2d.layer_at_point": (
+        "調べている点では、第 {k} 層への入力は {kept} = {value} です：s = {s}（この層の log|det|、スケール exp(s) = {scale}）、t = {t}。"
+    ),
+    "flow2d.card_title": "この 2 次元フローについて（学習とテストの数値）",
+    "flow2d.card.density": "目標の分布",
+    "flow2d.card.training": "学習（CPU、1 スレッド）",
+    "flow2d.card.test_nll": "テストの −log p（ナット）",
+    "flow2d.card.true_nll": "真の密度の −log p（ナット）",
+    "flow2d.card.integral": "表示範囲での ∫ p",
+    "flow2d.card.steps": "{steps} ステップ、各 {batch} 個の新しいサンプル",
+    "flow2d.card_caption": (
+        "RealNVP、アフィンカップリング層 {layers} 個（s と t は 96-96 の MLP）、Adam。テスト：別に引いた 20,000 点。"
+        "−log p の最小値は真の密度のもの（分かる場合）で、その差がフローの取りこぼしです。再学習：`{command}`"
+    ),
+    "flowimg.title": "画像のフロー：1 画素あたりのビット数で測る厳密な尤度",
+    "flowimg.lead": (
+        "同じ考え方を 28 × 28 の画像に使います。画素値は整数なので、まず**一様ノイズによる脱量子化**（0〜1 の一様乱数を足して、データが密度をもつようにする）を行い、"
+        "0 や 1 に近い値が端に押し付けられないようにロジット変換を通します。"
+        "次に 2 × 2 の画素のまとまりを 4 つのチャンネルに並べ替え（スクイーズ）、**市松模様のマスク**（各ブロックの 2 本の対角線が交互に残る）でカップリング層をかけます。"
+        "さらに 16 × 7 × 7 にスクイーズし、チャンネルを学習で混ぜる層（Glow と同じ可逆な 1 × 1 畳み込み）を挟みながら、**チャンネル方向のマスク**でカップリング層をかけます。"
+        "厳密な対数尤度は **bits/dim（1 次元あたりのビット数）** で表します。このモデルをもとにした理想的な圧縮器が 1 画素あたり何ビット必要とするかで、生の画素なら 8 です。"
+    ),
+    "flowimg.temperature": "サンプリング温度 T",
+    "flowimg.temperature_help": "z ~ N(0, T² I)。T = 1 は学習したモデルそのもの、T < 1 ではきれいだが多様性の少ない画像になります。",
+    "flowimg.new_samples": "新しいサンプルを生成",
+    "flowimg.loading": "フローからサンプリングし、分類器で判定しています…",
+    "flowimg.samples_title": "{dataset} で学習したフローのサンプル（T = {T}）",
+    "flowimg.samples_caption": "48 個のサンプル x = f⁻¹(z)、z ~ N(0, T² I)、T = {T}",
+    "flowimg.confident": "分類器が認識した割合",
+    "flowimg.confident_help": "256 個のサンプルのうち、プロジェクトの分類器が 90 % 以上の確率で 1 つのクラスに判定した割合です。",
+    "flowimg.classes": "カバーしたクラス数",
+    "flowimg.classes_help": "256 個のサンプルの予測クラスのエントロピーの指数 exp(エントロピー)。全クラスが同じ頻度なら 10 です。",
+    "flowimg.shares_title": "256 個のサンプルの予測クラス（点線：2 %）",
+    "flowimg.temperature_note": (
+        "最尤推定で学習したフローは、すべての学習画像に確率を割り当てなければならないため、その間にあるノイズの多い画像にも確率を広げます。"
+        "そのため T = 1 のサンプルはまだらに見えます。T を下げると密度の高い中心部だけを使います（ここでの既定値は Glow と同じ 0.7）。"
+        "尤度で学習するフローは、厳密な尤度と引き換えにサンプルの鮮明さを犠牲にしています。元記事のまとめの表で忠実度が「△」なのはこのためです。"
+    ),
+    "flowimg.layers_title": "1 つのサンプルを層ごとに見る",
+    "flowimg.layers_lead": (
+        "サンプラーはガウスノイズ z（逆スクイーズと逆ロジットを通して画像として表示）から始まり、カップリング層を 1 つずつ逆にたどります。"
+        "スライダーを動かしてみてください。最初のフレームはノイズで、最後の層（元の解像度での市松模様の層）を戻すところで数字や衣類が現れます。"
+    ),
+    "flowimg.player.title": "8 個のサンプル",
+    "flowimg.player.label": "{K} 層中 {j} 層の逆変換を適用",
+    "flowimg.player.slider": "適用した逆変換の層の数",
+    "flowimg.layers_caption": "フレーム 0 は z そのもの、最後のフレームは上に示したサンプルです。",
+    "flowimg.bits_title": "尤度はどのくらい良いか",
+    "flowimg.bits_metric": "{dataset} テストデータでの bits/dim",
+    "flowimg.params": "パラメータ数",
+    "flowimg.budget": "学習にかけた計算量",
+    "flowimg.budget_value": "{minutes} 分、{epochs} エポック（CPU）",
+    "flowimg.published.mnist": (
+        "**比較：** RealNVP 型のカップリング層を使うフローは、文献では MNIST で約 **1.02〜1.08 bits/dim** に達しています。"
+        "これは 6 万枚の数字すべてを使い、数百万のパラメータで GPU を何時間も使って学習した結果です。"
+        "このモデルはずっと少ない資源で **{bits}** です：小さなネットワークを CPU の 1 スレッドで数分間、オフライン版 MNIST の {train} 枚で学習しました（テスト {test} 枚）。"
+        "値は小さいほど良く、8 bits/dim はモデルがないのと同じです。"
+    ),
+    "flowimg.published.fashion": (
+        "**比較：** Fashion-MNIST は MNIST より圧縮しにくい（模様があり、空白の画素が少ない）ため、どのモデルでも 1 画素あたりに多くのビットが必要です。"
+        "フローの論文は主に MNIST の値（RealNVP 型で GPU 数時間の学習後に約 1.02〜1.08 bits/dim）を報告しているので、それを参考値とします。"
+        "このモデルは {train} 枚で CPU 数分間学習した小さなネットワークで、Fashion-MNIST のテストデータ（{test} 枚）で **{bits}** です。"
+        "値は小さいほど良く、8 bits/dim はモデルがないのと同じです。"
+    ),
+    "flowimg.ood_title": "尤度が高い ＝「学習データに似ている」なのか？",
+    "flowimg.ood_lead": (
+        "厳密な尤度は、見慣れない入力を見つける道具として魅力的です。学習データと違う画像は尤度が低く（bits/dim が大きく）なるはずだからです。"
+        "ところがフローは、別のデータセットのより単純な画像に*より高い*尤度を与えることがあると知られています。"
+        "ここでは各フローに、自分のデータセットのテスト画像 2,000 枚と、もう一方のデータセットの 2,000 枚を評価させました。推測ではなく実測です。"
+    ),
+    "flowimg.ood_loading": "2 つのフローで 8,000 枚の画像を評価しています…",
+    "flowimg.ood_series": "{dataset} のテスト画像",
+    "flowimg.ood_chart": "{model} で学習したフロー",
+    "flowimg.ood_axis": "bits/dim（左ほど尤度が高い）",
+    "flowimg.ood_finding": (
+        "{model} のフローでは、自分のテスト画像の平均は **{own}** bits/dim、{other} の画像は **{foreign}** です。"
+        "{other} の画像のうち **{share}** が、{model} の画像の中央値より尤度が高いと判定されました。"
+    ),
+    "flowimg.ood_note": (
+        "なぜこうなりうるのか：尤度は、その画像が学習データのクラスに属するかどうかよりも、画素ごとにどれだけ圧縮しやすいか（広い一様な背景、なめらかな線）で大きく決まります。"
+        "MNIST の数字はほとんどが黒い背景で、どの画像モデルにとっても安く表せます。つまり尤度だけでは「自分のデータに似ているか」をうまく判定できません。"
+    ),
     # --- Diffusion pages (issue: DDPM step by step) ---
 }
