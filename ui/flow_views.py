@@ -30,6 +30,7 @@ _STATIC = Path(__file__).parent / "static"
 PLOT_SIZE = 360  # pixels of every 2-D picture
 FRAME_POINTS = 1500
 TARGET_POINTS = 2000
+OOD_IMAGES = 1000  # test images per dataset scored by both flows (4 x 1,000 forward passes on first view)
 _density_component = st.components.v2.component(
     "gme_flow_density", css=(_STATIC / "flow_density.css").read_text(), js=(_STATIC / "flow_density.js").read_text())
 
@@ -202,29 +203,25 @@ def density_view(data: dict, key: str, on_click) -> None:
 # ------------------------------------------------------------------------------------------
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def image_samples(dataset: str, seed: int, temperature: float, folder: str, count: int = 64):
-    """`count` flow samples at temperature T with their frames (each inverted coupling), and the
-    classifier's verdict on 256 samples: (images uint8 (count, 28, 28), frames (F, count, 28, 28), confident,
-    classes, share of each predicted class (10,))."""
-    model = loaders.model("flow", dataset)
-    samples, verdict = sample_and_judge("flow", model, loaders.model("classifier", dataset), 256, seed, temperature=temperature)
-    from core.registry import model_kind
-
-    with_frames = model_kind("flow").family.sample(model, count, torch.Generator().manual_seed(seed), return_frames=True,
-                                                    temperature=temperature)
+def image_samples(dataset: str, seed: int, temperature: float, folder: str, count: int = 256):
+    """`count` flow samples at temperature T, judged by the classifier, with the frames of the first 8
+    (each inverted coupling): (images uint8 (count, 28, 28), frames uint8 (F, 8, 28, 28), confident share,
+    classes covered, share of each predicted class (10,))."""
+    samples, verdict = sample_and_judge("flow", loaders.model("flow", dataset), loaders.model("classifier", dataset),
+                                        count, seed, temperature=temperature, return_frames=True)
     counts = np.bincount(verdict.probabilities.argmax(1), minlength=10) / len(verdict.probabilities)
-    return with_frames.images, with_frames.frames["x"], verdict.confident, verdict.classes, counts
+    return samples.images, samples.frames["x"][:, :8], verdict.confident, verdict.classes, counts
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def likelihood_histograms(folder: str) -> dict:
-    """Bits/dim of the 2,000 display test images of each dataset under each dataset's flow:
+def likelihood_histograms(folder: str, count: int = OOD_IMAGES) -> dict:
+    """Bits/dim of the first `count` display test images of each dataset under each dataset's flow:
     {(model dataset, image dataset): bits/dim (2000,)} with string keys "model|images"."""
     result = {}
     for model_dataset in ("mnist", "fashion"):
         model = loaders.model("flow", model_dataset)
         for image_dataset in ("mnist", "fashion"):
             images, _ = loaders.display_bundle(image_dataset)
-            x = images_to_float(torch.from_numpy(images))
+            x = images_to_float(torch.from_numpy(images[:count]))
             result[f"{model_dataset}|{image_dataset}"] = bits_per_dim(image_log_likelihood(model, x))
     return result

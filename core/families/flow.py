@@ -14,7 +14,8 @@ import torch
 from core.family import SampleOption, Samples, TrainArgs, to_uint8_images
 from core.models.flow import ImageFlow
 
-DEFAULT_TEMPERATURE = 0.7  # Glow's choice: T < 1 trades diversity for cleaner samples; T = 1 is the model itself
+DEFAULT_TEMPERATURE = 1.0  # the model as trained. Glow samples at T = 0.7, but this small flow then collapses onto
+# the easiest classes (MNIST, T = 0.7: 69 % of 500 samples are 1s and 7s; T = 1: every class appears, 7.2 of 10 covered)
 
 
 class FlowTrainer:
@@ -55,7 +56,7 @@ def bits_per_dim(log_likelihood_nats: np.ndarray) -> np.ndarray:
 class FlowFamily:
     name = "flow"
     generative = True
-    sample_options = (SampleOption("temperature", float, DEFAULT_TEMPERATURE, "z ~ N(0, T^2 I); T < 1: cleaner, less varied"),)
+    sample_options = (SampleOption("temperature", float, DEFAULT_TEMPERATURE, "z ~ N(0, T^2 I); T < 1: smoother, less varied"),)
 
     def trainer(self, model, args: TrainArgs, total_steps: int, dataset: str, generator: torch.Generator):
         return FlowTrainer(model, args, total_steps, generator)

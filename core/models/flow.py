@@ -124,9 +124,9 @@ class Flow2D(nn.Module):
 
 @dataclass
 class ImageFlowConfig:
-    hidden: int = 64  # channels of the s, t networks
+    hidden: int = 96  # channels of the s, t networks
     checkerboard_layers: int = 4  # at 4×14×14: alternating checkerboard masks
-    channel_layers: int = 8  # at 16×7×7: ActNorm, 1×1 conv, channel-mask coupling
+    channel_layers: int = 12  # at 16×7×7: ActNorm, 1×1 conv, channel-mask coupling
     alpha: float = 0.05  # logit transform of α + (1 − 2α) x, keeps logit finite at 0 and 1
     scale_limit: float = 2.0
 
