@@ -31,6 +31,10 @@ pages = {
     ],
     # --- GAN pages ---
     # --- Flow pages ---
+    t("nav.flows"): [
+        st.Page("pages/flow_2d.py", title=t("nav.flow_2d"), icon="🌀", url_path="flow_2d"),
+        st.Page("pages/flow_images.py", title=t("nav.flow_images"), icon="🖼️", url_path="flow_images"),
+    ],
     # --- Diffusion pages ---
 }
 st.navigation(pages).run()

@@ -351,5 +351,195 @@ STRINGS = {
     "sidebar.seed_clamped": "Seed {asked} is outside {low}–{high}, so {used} is used.",
     # --- GAN pages (issue: GAN training viewer) ---
     # --- Flow pages (issue: flow density) ---
+    "nav.flows": "Normalizing flows",
+    "nav.flow_2d": "2-D flow density",
+    "nav.flow_images": "Flows on images",
+    "kind.flow": "Normalizing flow (RealNVP coupling layers)",
+    "card.metric.test_bits_per_dim": "test negative log-likelihood",
+    "flow2d.title": "A Gaussian, reshaped layer by layer",
+    "flow2d.lead": (
+        "A **normalizing flow** is one invertible function f from the data x to a variable z that should look like "
+        "a standard Gaussian. Because f can be undone exactly, a sample is easy (draw z, run f backwards) and so is "
+        "the **exact** likelihood of any point: the change of variables adds, for every layer, how much that layer "
+        "stretches or squeezes space (its log-determinant). Nothing is approximated: no lower bound as in the VAE, "
+        "no discriminator as in the GAN. Below, a RealNVP flow of 12 to 16 coupling layers, trained by maximum likelihood "
+        "on one of four 2-D toy densities."
+    ),
+    "flow2d.density": "Target density",
+    "flow2d.density.moons": "Two moons",
+    "flow2d.density.ring": "Ring of 8 Gaussians",
+    "flow2d.density.checkerboard": "Checkerboard",
+    "flow2d.density.rings": "Concentric rings",
+    "flow2d.temperature": "Sampling temperature T",
+    "flow2d.temperature_help": "Samples start from z ~ N(0, T² I). T < 1 keeps to the densest regions; T > 1 reaches into the tails.",
+    "flow2d.target_caption": "Samples of the target density (the training data: fresh samples every step)",
+    "flow2d.samples_caption": "Samples from the flow: x = f⁻¹(z), z ~ N(0, T² I), T = {T}",
+    "flow2d.colour_note": (
+        "Colours: each flow sample is coloured by the direction of its z in the Gaussian, so you can see which part "
+        "of N(0, I) becomes which part of the data. The same colours are used in the layer-by-layer view below."
+    ),
+    "flow2d.density_title": "The learned density, and log p(x) of one point",
+    "flow2d.density_lead": (
+        "The heatmap is the flow's own density p(x), computed exactly at every pixel. **Click anywhere on it** (or "
+        "type a point) to see log p(x) added up layer by layer: start from log p(z) of the point's Gaussian code, "
+        "then each coupling layer adds its log|det|."
+    ),
+    "flow2d.density_alt": "heatmap of the learned density",
+    "flow2d.click_hint": "Click to compute log p(x) at this point",
+    "flow2d.integral": "∫ p(x) dx over the square [−{view}, {view}]² = {integral} (a normalised density integrates to 1)",
+    "flow2d.log_p": "log p(x) of the flow",
+    "flow2d.log_prior": "log p(z) at its code z",
+    "flow2d.true_log_p": "true log p(x)",
+    "flow2d.step_prior": "log p(z)",
+    "flow2d.step_layer": "layer {k}",
+    "flow2d.step_total": "log p(x)",
+    "flow2d.waterfall_title": "log p(x) = log p(z) + Σ log|det| of each layer",
+    "flow2d.nats": "nats",
+    "flow2d.breakdown_caption": (
+        "This point's code is z = ({z1}, {z2}); the layers together add {sum} nats. Green bars (s > 0): on the way to z "
+        "the layer stretches the neighbourhood of this point, so in data space the same probability sits in a smaller "
+        "area and the density is higher; red bars (s < 0): the opposite. The true log p(x) is known for the ring and "
+        "the checkerboard only."
+    ),
+    "flow2d.layers_title": "Layer by layer: from the Gaussian to the data",
+    "flow2d.layers_lead": (
+        "Sampling runs the flow backwards. Here 1,500 points z ~ N(0, T² I) and a square grid drawn in z-space are "
+        "carried through the inverse layers one at a time: drag the slider or press play. Each layer moves only one "
+        "coordinate (alternately x₁ and x₂), so every step is a shear-and-stretch along one axis; together they bend "
+        "the Gaussian into the target shape."
+    ),
+    "flow2d.player.title": "Points and grid",
+    "flow2d.player.subtitle": "z ~ N(0, T² I), T = {T}",
+    "flow2d.player.label": "after {j} of {K} layers · mean Σ log|det| = {log_det}",
+    "flow2d.player.chart": "Mean accumulated log|det ∂h/∂z| of the points (negative: squeezed together, density higher; positive: spread out, density lower)",
+    "flow2d.player.x_label": "layers applied →",
+    "flow2d.player.series": "mean Σ log|det|",
+    "flow2d.player.slider": "Layers applied",
+    "flow2d.layers_caption": (
+        "The chart's cursor follows the slider. The density of a carried point is log p(z) − Σ log|det ∂h/∂z|: where "
+        "points spread out the log-determinant grows and their density falls; where they pile up (the ring's modes), "
+        "it shrinks and the density rises."
+    ),
+    "flow2d.loading": "Carrying the points through every layer…",
+    "flow2d.coupling_title": "Inside one coupling layer",
+    "flow2d.coupling_lead": (
+        "Why is the determinant so cheap? A coupling layer keeps one coordinate, x₁, unchanged and moves the other "
+        "one, x₂, by a scale exp(s(x₁)) and a shift t(x₁), where s and t are small neural networks that read **only** x₁:"
+    ),
+    "flow2d.coupling_why": (
+        "- **Triangular Jacobian**: y₁ does not depend on x₂, so the top-right entry is 0. The determinant of a "
+        "triangular matrix is the product of its diagonal, 1 · exp(s(x₁)): log|det| = s(x₁), whatever s and t are "
+        "(with D dimensions it is Σᵢ sᵢ). No matrix has to be built or factorised.\n"
+        "- **Cheap inverse**: from y, x₁ = y₁ is known at once, so s(y₁) and t(y₁) can be evaluated again and undone. "
+        "The networks s and t are never inverted, so they can be any network.\n"
+        "- **The price**: one layer moves only half of the coordinates. The flow alternates which one is kept; stacking "
+        "layers lets every coordinate depend on every other. This restricted structure is why flows need many layers "
+        "and are less expressive than their size suggests (the seed article's summary)."
+    ),
+    "flow2d.layer_pick": "Coupling layer k (in the data → z direction)",
+    "flow2d.layer_keeps": "Layer {k} keeps **{kept}** and moves **{moved}**: {moved}′ = {moved} · exp(s({kept})) + t({kept}).",
+    "flow2d.s_name": "s (log-scale)",
+    "flow2d.t_name": "t (shift)",
+    "flow2d.kept_axis": "kept coordinate {kept} (its input to this layer)",
+    "flow2d.curves_title": "s and t of layer {k} as functions of the kept coordinate",
+    "flow2d.layer_at_point": (
+        "At the inspected point the input of layer {k} has {kept} = {value}: s = {s} (the layer's log|det|, scale "
+        "exp(s) = {scale}) and t = {t}."
+    ),
+    "flow2d.card_title": "About these 2-D flows (training and test numbers)",
+    "flow2d.card.density": "Target",
+    "flow2d.card.training": "Training (CPU, 1 thread)",
+    "flow2d.card.test_nll": "test −log p (nats)",
+    "flow2d.card.true_nll": "true density's −log p (nats)",
+    "flow2d.card.integral": "∫ p on the view",
+    "flow2d.card.steps": "{steps} steps of {batch} fresh samples",
+    "flow2d.card_caption": (
+        "RealNVP, {layers} affine coupling layers (MLP 96-96 for s and t), Adam. Test: 20,000 held-out samples. "
+        "The lowest possible −log p is the true density's (where known): the gap is what the flow misses. Retrain with `{command}`."
+    ),
+    "flowimg.title": "Flows on images: exact likelihood in bits per pixel",
+    "flowimg.lead": (
+        "The same idea on 28 × 28 images. Pixels are integers, so each is first **dequantised** (a uniform random "
+        "fraction added, so the data has a density at all) and passed through a logit, so values near 0 and 1 are "
+        "not squashed against a wall. The flow then squeezes each 2 × 2 block of pixels into 4 channels and applies "
+        "coupling layers with **checkerboard masks** (the two diagonals of every block take turns), squeezes again to "
+        "16 × 7 × 7 and applies coupling layers with **channel masks**, each after a learned channel mixing (an "
+        "invertible 1 × 1 convolution, as in Glow). Its exact log-likelihood is reported in **bits per dimension**: "
+        "how many bits per pixel an ideal compressor built on the model would need (8 would be raw pixels)."
+    ),
+    "flowimg.temperature": "Sampling temperature T",
+    "flowimg.temperature_help": "z ~ N(0, T² I). T = 1 samples the model as trained; T < 1 gives smoother but less varied images.",
+    "flowimg.new_samples": "Draw new samples",
+    "flowimg.loading": "Sampling the flow and judging the samples with the classifier…",
+    "flowimg.samples_title": "Samples from the {dataset} flow at T = {T}",
+    "flowimg.samples_caption": "48 samples x = f⁻¹(z), z ~ N(0, T² I), T = {T}",
+    "flowimg.confident": "recognised",
+    "flowimg.confident_help": "Share of 256 samples the project classifier assigns to one class with ≥ 90 % probability.",
+    "flowimg.classes": "classes",
+    "flowimg.classes_help": "exp(entropy) of the classifier's predicted classes over 256 samples: 10 when all classes appear equally often.",
+    "flowimg.shares_title": "Classifier's verdict on 256 samples (dots: 2 %)",
+    "flowimg.temperature_note": (
+        "A flow trained by maximum likelihood must put probability on every training image, so it also spreads some "
+        "onto noisy, in-between images: samples look blotchy. Lowering T keeps to the high-density core and smooths "
+        "them (Glow samples at T = 0.7), but this small flow then collapses onto the easiest classes: watch the bars "
+        "as you lower T (on MNIST at T = 0.7, 69 % of the samples are 1s and 7s). The default here is T = 1, the model "
+        "as trained. Likelihood-trained flows trade sample sharpness for an exact likelihood; the seed article's "
+        "summary marks their fidelity as middling for this reason."
+    ),
+    "flowimg.layers_title": "One sample, layer by layer",
+    "flowimg.layers_lead": (
+        "The sampler starts from Gaussian noise z (shown as an image through the inverse squeeze and logit) and undoes "
+        "one coupling layer at a time. Drag the slider: the first frames are noise, the digit or garment appears as "
+        "the last layers (the checkerboard ones, at full resolution) are undone."
+    ),
+    "flowimg.player.title": "8 samples",
+    "flowimg.player.label": "{j} of {K} inverse coupling layers",
+    "flowimg.player.slider": "Inverse layers applied",
+    "flowimg.layers_caption": "Frame 0 is z itself; the last frame is the sample shown above.",
+    "flowimg.bits_title": "How good is the likelihood?",
+    "flowimg.bits_metric": "bits/dim on the {dataset} test split",
+    "flowimg.params": "parameters",
+    "flowimg.budget": "training (1 CPU thread)",
+    "flowimg.budget_value": "{minutes} min",
+    "flowimg.budget_help": "{epochs} epochs in batches of {batch} images, on one CPU thread of a 2-core machine shared with other training jobs.",
+    "flowimg.published.mnist": (
+        "**For comparison:** RealNVP-style coupling flows on MNIST reach about **1.02–1.08 bits/dim** in the "
+        "literature, after GPU-hours of training on the full 60,000 digits. This model reaches **{bits}** with far less: "
+        "a small network, trained for {minutes} minutes on one CPU thread, on the "
+        "{train}-digit offline subset of MNIST ({test} test digits). Lower is better; 8 bits/dim would be no model at all."
+    ),
+    "flowimg.published.fashion": (
+        "**For comparison:** Fashion-MNIST is harder to compress than MNIST (textures, fewer empty pixels), so every "
+        "model needs more bits per pixel on it. Flow papers mostly report MNIST (about 1.02–1.08 bits/dim for "
+        "RealNVP-style flows after GPU-hours), so we give that as the reference. This model reaches **{bits}** on the "
+        "Fashion-MNIST test split ({test} images) after {minutes} minutes of training on one CPU thread on {train} images, with a small network. "
+        "Lower is better; 8 bits/dim would be no model at all."
+    ),
+    "flowimg.ood_title": "Does a high likelihood mean “looks like my training data”?",
+    "flowimg.ood_lead": (
+        "An exact likelihood is tempting as a detector of unusual inputs: an image unlike the training data should get "
+        "a low likelihood (many bits/dim). Flows are known to sometimes fail at this, rating simpler images from "
+        "another dataset *higher*. Here each flow scores {n} test images of its own dataset and {n} of the other, "
+        "measured, not assumed."
+    ),
+    "flowimg.ood_loading": "Scoring the test images of both datasets with both flows…",
+    "flowimg.ood_series": "{dataset} test images",
+    "flowimg.ood_chart": "Flow trained on {model}",
+    "flowimg.ood_axis": "bits/dim (left: more likely)",
+    "flowimg.ood_finding": (
+        "Under the {model} flow: its own test images need a median **{own}** bits/dim, {other} images **{foreign}**; "
+        "**{share}** of the {other} images are rated more likely than the median {model} image."
+    ),
+    "flowimg.ood_note_absent": (
+        "Here neither flow rates the other dataset's images as more likely than its own: on these models the "
+        "likelihood does separate the two datasets. The failure reported in the literature (e.g. a Fashion-MNIST flow "
+        "preferring MNIST digits) is not guaranteed; it depends on the model and the data, which is why it is measured here."
+    ),
+    "flowimg.ood_note": (
+        "Why this can happen: the likelihood is dominated by how easy an image is to compress pixel by pixel (large "
+        "uniform backgrounds, smooth strokes), not by whether it belongs to the training set's classes. MNIST digits are "
+        "mostly black background, which any image model finds cheap. So a likelihood alone is a poor test of "
+        "“is this like my data”."
+    ),
     # --- Diffusion pages (issue: DDPM step by step) ---
 }

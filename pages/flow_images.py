@@ -1,0 +1,119 @@
+"""Flows on images: samples at a temperature, the sampler layer by layer, bits/dim on the test
+split next to published figures, and what the likelihood says about other datasets (C10, C11)."""
+import ui.route  # noqa: F401  (first: a deep link on a fresh server must run through app.py)
+
+import numpy as np
+import plotly.graph_objects as go
+import streamlit as st
+
+from core.data import DATASETS, checkpoint_directory
+from core.families.flow import DEFAULT_TEMPERATURE
+from ui import flow_views as views
+from ui import loaders
+from ui.components import frames_player
+from ui.figures import png_data_uri, tile
+from ui.i18n import class_names, t
+from ui.model_card import model_cards
+from ui.state import settings
+
+current = settings()
+dataset, language, seed = current.dataset, current.language, current.seed
+folder = str(checkpoint_directory())
+title = DATASETS[dataset].title
+
+st.title(t("flowimg.title"))
+st.markdown(t("flowimg.lead"))
+st.latex(r"x = \frac{k + u}{256},\quad u \sim \mathcal{U}(0, 1)^{784}")
+st.latex(r"h_0 = \operatorname{logit}\big(\alpha + (1 - 2\alpha)\,x\big),\quad \alpha = 0.05")
+st.latex(r"\text{bits/dim} = \frac{-\log p(x) + 784 \log 256}{784 \log 2}")
+
+controls = st.columns([3, 1])
+temperature = controls[0].slider(t("flowimg.temperature"), 0.1, 1.2, DEFAULT_TEMPERATURE, 0.05, key="flowimg_temperature",
+                                 help=t("flowimg.temperature_help"))
+draw_key = "flowimg_draw"
+if controls[1].button(t("flowimg.new_samples"), key="flowimg_new"):
+    st.session_state[draw_key] = st.session_state.get(draw_key, 0) + 1
+sample_seed = seed * 1000 + st.session_state.get(draw_key, 0)
+
+with st.spinner(t("flowimg.loading")):
+    images, frames, confident, classes, shares = views.image_samples(dataset, sample_seed, temperature, folder)
+
+st.subheader(t("flowimg.samples_title", dataset=title, T=f"{temperature:.2f}"))
+left, right = st.columns([3, 2])
+left.image(tile(images[:48], columns=8), output_format="PNG", width="stretch",
+           caption=t("flowimg.samples_caption", T=f"{temperature:.2f}"))
+with right:
+    numbers = st.columns(2)
+    numbers[0].metric(t("flowimg.confident"), f"{confident:.0%}", help=t("flowimg.confident_help"))
+    numbers[1].metric(t("flowimg.classes"), f"{classes:.1f} / 10", help=t("flowimg.classes_help"))
+    names = class_names(dataset, language)
+    figure = go.Figure(go.Bar(x=names, y=shares * 100, marker_color="#4e79a7"))
+    figure.add_hline(y=2, line_dash="dot", line_color="#e15759")
+    figure.update_layout(height=240, margin=dict(l=10, r=10, t=10, b=10), yaxis_title="%", xaxis_type="category")
+    st.caption(t("flowimg.shares_title"))  # a caption wraps on narrow screens; a plotly title is cut off
+    st.plotly_chart(figure, width="stretch", key="flowimg_shares")
+st.caption(t("flowimg.temperature_note"))
+
+# --- The sampler layer by layer --------------------------------------------------------------
+st.subheader(t("flowimg.layers_title"))
+st.markdown(t("flowimg.layers_lead"))
+steps = len(frames) - 1
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def player_data(frames: np.ndarray, texts: tuple) -> dict:
+    row_title, label, play, pause, speed, slider = texts
+    pictures = [png_data_uri(tile(frame, columns=8), factor=3) for frame in frames]
+    return {"id": "flowimg", "start_index": len(pictures) - 1, "interval_ms": 300, "loop": "stop",
+            "labels": [label.format(j=j, K=len(pictures) - 1) for j in range(len(pictures))],
+            "rows": [{"key": "flowimg", "title": row_title, "wide": True, "frames": pictures}],
+            "colors": [], "text": {"play": play, "pause": pause, "speed": speed, "slider": slider}}
+
+
+frames_player(player_data(frames, (t("flowimg.player.title"), t("flowimg.player.label"), t("player.play"), t("player.pause"),
+                                   t("player.speed"), t("flowimg.player.slider"))), key="flowimg_player")
+st.caption(t("flowimg.layers_caption"))
+
+# --- Bits per dimension ----------------------------------------------------------------------
+st.subheader(t("flowimg.bits_title"))
+sidecar = loaders.sidecar("flow", dataset)
+bits = sidecar["metrics"]["test_bits_per_dim"]
+parameters = sum(p.numel() for p in loaders.model("flow", dataset).parameters())
+columns = st.columns(3)
+columns[0].metric(t("flowimg.bits_metric", dataset=title), f"{bits:.3f}")
+columns[1].metric(t("flowimg.params"), f"{parameters / 1e6:.2f} M")
+columns[2].metric(t("flowimg.budget"), t("flowimg.budget_value", minutes=f"{sidecar['train_seconds'] / 60:.0f}"),
+                  help=t("flowimg.budget_help", epochs=sidecar["train_args"]["epochs"], batch=sidecar["train_args"]["batch_size"]))
+st.markdown(t(f"flowimg.published.{dataset}", bits=f"{bits:.2f}", minutes=f"{sidecar['train_seconds'] / 60:.0f}",
+              train=f"{sidecar['metrics']['train_images']:,}", test=f"{sidecar['metrics']['test_images']:,}"))
+
+# --- Likelihood on the other dataset -----------------------------------------------------------
+st.subheader(t("flowimg.ood_title"))
+st.markdown(t("flowimg.ood_lead", n=f"{views.OOD_IMAGES:,}"))
+with st.spinner(t("flowimg.ood_loading")):
+    histograms = views.likelihood_histograms(folder)
+other = "fashion" if dataset == "mnist" else "mnist"
+IMAGE_COLOURS = {"mnist": "#4e79a7", "fashion": "#f28e2b"}  # the same colour for a dataset's images in both charts
+chart_columns = st.columns(2)
+effect = False  # does a flow rate the other dataset's images as more likely than its own?
+for column, model_dataset in zip(chart_columns, (dataset, other)):
+    image_other = "fashion" if model_dataset == "mnist" else "mnist"
+    own, foreign = histograms[f"{model_dataset}|{model_dataset}"], histograms[f"{model_dataset}|{image_other}"]
+    both = np.concatenate([own, foreign])
+    low, high = float(both.min()), float(np.quantile(both, 0.99))  # the 1 % far tail would squash the rest
+    bins = dict(start=low, end=high, size=(high - low) / 60)
+    figure = go.Figure()
+    for values, image_dataset in ((own, model_dataset), (foreign, image_other)):
+        figure.add_trace(go.Histogram(x=values, name=t("flowimg.ood_series", dataset=DATASETS[image_dataset].title),
+                                      opacity=0.6, marker_color=IMAGE_COLOURS[image_dataset], xbins=bins))
+    figure.update_layout(barmode="overlay", height=300, margin=dict(l=10, r=10, t=40, b=10),
+                         title=t("flowimg.ood_chart", model=DATASETS[model_dataset].title), xaxis_range=[low, high],
+                         xaxis_title=t("flowimg.ood_axis"), legend=dict(orientation="h", y=-0.3))
+    column.plotly_chart(figure, width="stretch", key=f"flowimg_ood_{model_dataset}")
+    higher = float((foreign < np.median(own)).mean())
+    effect = effect or higher > 0.5
+    # Medians, not means: a few images get absurd bits/dim under the other dataset's flow (a mean of millions).
+    column.markdown(t("flowimg.ood_finding", model=DATASETS[model_dataset].title, own=f"{np.median(own):.2f}",
+                      other=DATASETS[image_other].title, foreign=f"{np.median(foreign):.2f}", share=f"{higher:.1%}"))
+st.info(t("flowimg.ood_note" if effect else "flowimg.ood_note_absent"))
+model_cards(("flow", "classifier"), dataset)
