@@ -28,6 +28,10 @@ pages = {
         st.Page("pages/interpolation.py", title=t("nav.interpolation"), icon="↔️", url_path="interpolation"),
     ],
     # --- GAN pages ---
+    t("nav.gan"): [
+        st.Page("pages/gan_replay.py", title=t("nav.gan_replay"), icon="🎞️", url_path="gan_replay"),
+        st.Page("pages/gan_live.py", title=t("nav.gan_live"), icon="🎯", url_path="gan_live"),
+    ],
     # --- Flow pages ---
     # --- Diffusion pages ---
 }
