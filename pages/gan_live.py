@@ -92,7 +92,7 @@ def live_view() -> None:
     state = st.session_state["gan_live"]
     gan = state["gan"]
     gan_live_view({"id": "gan-live", "run": state["run"], "view": gan.target.view, "real": views.real_points(gan.target.name),
-                   "interval_ms": 66, "low_water": 4, "chunk": state["chunk"],
+                   "interval_ms": 66, "low_water": 10, "chunk": state["chunk"],
                    "text": {key: t(f"gan.live.view.{key}") for key in
                             ("play", "pause", "step", "modes", "hq", "g_loss", "d_loss", "real", "fake", "d_high", "d_low", "arrows")}},
                   key="gan_live_view", on_want=train_requested)

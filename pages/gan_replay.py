@@ -50,8 +50,13 @@ st.markdown(t("gan.replay.notice.judge"))
 st.subheader(t("gan.final.title"))
 st.markdown(t("gan.final.body"))
 st.session_state.setdefault("gan_sample_round", 0)
-if st.button(t("gan.final.button"), key="gan_new_samples"):
+
+
+def new_samples() -> None:
     st.session_state["gan_sample_round"] += 1
+
+
+st.button(t("gan.final.button"), key="gan_new_samples", on_click=new_samples)
 seed = current.seed * 1000 + st.session_state["gan_sample_round"]
 with st.spinner(t("loading.samples")):
     final = views.final_samples(dataset, seed)

@@ -124,8 +124,8 @@ def walk_player_data(dataset: str, seed: int, language: str) -> dict:
 
 # ---------------------------------------------------------------- live 2-D GAN (one per session)
 
-LIVE_STEPS_PER_SNAPSHOT = 5  # G updates between two drawn frames
-LIVE_SNAPSHOTS_PER_CHUNK = 8  # frames computed per request: 40 G updates, ~0.1 s of CPU on one thread
+LIVE_STEPS_PER_SNAPSHOT = 4  # G updates between two drawn frames
+LIVE_SNAPSHOTS_PER_CHUNK = 16  # frames per request: 64 G updates; the fixed cost of a rerun is shared by 16 frames
 LIVE_MAX_STEPS = 30_000  # a session stops training here (bounds the work one open tab can ask for)
 LIVE_CONCURRENT_CHUNKS = 2  # chunks computed at once across all sessions (the server has 2 cores)
 

@@ -408,7 +408,7 @@ STRINGS = {
     "gan.live.view.d_low": "D says generated",
     "gan.live.view.arrows": "G's gradient on its samples",
     "gan.live.max_steps": "This run stopped at {steps} generator steps (a limit per session). Press Reset to start again.",
-    "gan.live.caption": "Learning rates and the step ratio apply at once; another target, noise size or seed starts a new run. The server trains 40 generator steps per request and the page plays them as 8 frames.",
+    "gan.live.caption": "Learning rates and the step ratio apply at once; another target, noise size or seed starts a new run. The server trains 64 generator steps per request and the page plays them as 16 frames.",
     "gan.live.notice.title": "What to look for",
     "gan.live.notice.body": (
         "- **Mode collapse.** With the collapse preset the purple points gather on a few of the eight blobs, or hop from one "

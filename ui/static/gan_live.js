@@ -38,7 +38,8 @@ export default function (component) {
   const stepOut = el("span", { class: "step", "data-testid": "gan-live-step" }, controls);
   const modesOut = el("span", { class: "modes", "data-testid": "gan-live-modes" }, controls);
   const body = el("div", { class: "body" }, root);
-  const width = Math.max(240, Math.min(380, (parentElement.clientWidth || 380) - 8));
+  const available = root.getBoundingClientRect().width || parentElement.clientWidth || 380;  // a phone is ~360 px wide
+  const width = Math.max(220, Math.min(380, available - 4));
   const plane = canvas(body, width, width, "gan-live-plane");
   const side = el("div", { class: "side" }, body);
   const chart = canvas(side, Math.min(360, width), 150, "gan-live-losses");
