@@ -30,6 +30,10 @@ pages = {
         st.Page("pages/interpolation.py", title=t("nav.interpolation"), icon="↔️", url_path="interpolation"),
     ],
     # --- GAN pages ---
+    t("nav.gan"): [
+        st.Page("pages/gan_replay.py", title=t("nav.gan_replay"), icon="🎞️", url_path="gan_replay"),
+        st.Page("pages/gan_live.py", title=t("nav.gan_live"), icon="🎯", url_path="gan_live"),
+    ],
     # --- Flow pages ---
     t("nav.flows"): [
         st.Page("pages/flow_2d.py", title=t("nav.flow_2d"), icon="🌀", url_path="flow_2d"),

@@ -12,10 +12,12 @@ from typing import Any
 from core.families.autoencoder import AutoencoderFamily
 from core.families.classifier import ClassifierFamily
 from core.families.flow import FlowFamily
+from core.families.gan import GANFamily
 from core.family import Family, TrainArgs
 from core.models.autoencoder import VAE, AutoEncoder, AutoEncoderConfig
 from core.models.classifier import Classifier, ClassifierConfig
 from core.models.flow import ImageFlow, ImageFlowConfig
+from core.models.gan import GAN, GANConfig
 
 AUTOENCODER_METRICS = ("test_reconstruction_nats", "latent_gaussian_fit_kl")
 VAE_METRICS = AUTOENCODER_METRICS + ("test_elbo_reconstruction_nats", "test_kl_nats", "test_negative_elbo_nats")
@@ -64,6 +66,11 @@ KINDS: dict[str, ModelKind] = {kind.name: kind for kind in (
     _autoencoder_kind("vae_beta0.1", VAE, "VAE with KL weight 0.1", VAE_METRICS, beta=0.1),
     _autoencoder_kind("vae_beta4", VAE, "VAE with KL weight 4", VAE_METRICS, beta=4.0),
     # --- GAN kinds ---
+    # DCGAN (concept C8). Batch 64, Adam 2e-4: MNIST (8,000 offline images) 30 epochs, Fashion (60,000) 2 epochs
+    # (3,750 and 1,876 alternating updates, minutes on one CPU thread).
+    ModelKind("gan", GANFamily(), GAN, GANConfig, "DCGAN: generator + discriminator, non-saturating loss",
+              {"mnist": TrainArgs(epochs=30, batch_size=64, lr=2e-4), "fashion": TrainArgs(epochs=2, batch_size=64, lr=2e-4)},
+              ("sample_min_class_share", "sample_mean_max_softmax", "sample_fid", "real_fid_floor")),
     # --- Flow kinds ---
     # RealNVP/Glow-style flow on dequantised images, exact log-likelihood in bits/dim (issue 8). The
     # epochs are a CPU budget of about 20 minutes per dataset at one thread (MNIST: 8,000 images offline).

@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import torch
 from tqdm import tqdm
 
@@ -74,6 +75,9 @@ def train_model(name: str, dataset: str, args: TrainArgs, device: str = "cpu",
     train_args = dict(dataclasses.asdict(args), epochs=epochs, device=device, dry_run=dry_run)
     save_checkpoint(model, name, dataset, train_args=train_args, metrics=metrics,
                     train_seconds=train_seconds, directory=out_dir)
+    # Families that record more than weights (a GAN's training run) hand it over as arrays.
+    for stem, arrays in (trainer.extras() if hasattr(trainer, "extras") else {}).items():
+        np.savez_compressed(Path(out_dir) / f"{name}_{dataset}_{stem}.npz", **arrays)
     print(f"{name}/{dataset}: {metrics} in {train_seconds:.0f} s -> {out_dir}")
     return metrics
 

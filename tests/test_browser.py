@@ -398,3 +398,39 @@ def test_presenter_mode_at_projector_size(browser, app_url, language):
         screenshot(page, f"presenter_interpolation_{language}")
     finally:
         context.close()
+
+
+def test_gan_replay_slider_changes_the_sample_grid(page, app_url):
+    open_page(page, app_url, "gan_replay")
+    slider = page.locator('input[data-testid="player-slider"]').first
+    grid = page.locator('img[data-testid="player-frame-grid"]')
+    slider.wait_for(timeout=60_000)
+    before = grid.get_attribute("src")
+    slider.focus()
+    page.keyboard.press("Home")
+    assert grid.get_attribute("src") != before
+    assert "update 0 /" in page.locator(".gme-player .frame-label").first.inner_text()
+    for _ in range(30):
+        page.keyboard.press("ArrowRight")
+    assert grid.get_attribute("src") != before
+    assert page.locator('[data-testid="stException"]').count() == 0
+    screenshot(page, "gan_replay")
+
+
+def test_gan_live_play_advances_the_step_and_moves_the_points(page, app_url):
+    open_page(page, app_url, "gan_live")
+    step = page.locator('[data-testid="gan-live-step"]')
+    step.wait_for(timeout=60_000)
+    plane = page.locator('[data-testid="gan-live-plane"]')
+    before_step, before_pixels = step.inner_text(), plane.evaluate("c => c.toDataURL()")
+    page.locator('[data-testid="gan-live-play"]').click()
+    for _ in range(120):  # the first chunk is trained on the server, then played in the browser
+        if step.inner_text() != before_step:
+            break
+        page.wait_for_timeout(500)
+    page.wait_for_timeout(1500)
+    assert step.inner_text() != before_step
+    assert plane.evaluate("c => c.toDataURL()") != before_pixels
+    page.locator('[data-testid="gan-live-play"]').click()  # pause
+    assert page.locator('[data-testid="stException"]').count() == 0
+    screenshot(page, "gan_live")

@@ -350,6 +350,143 @@ STRINGS = {
     "card.epochs": "{n} epochs",
     "sidebar.seed_clamped": "Seed {asked} is outside {low}–{high}, so {used} is used.",
     # --- GAN pages (issue: GAN training viewer) ---
+    "nav.gan": "GANs",
+    "nav.gan_replay": "GAN training, replayed",
+    "nav.gan_live": "Live 2-D GAN and mode collapse",
+    "kind.gan": "DCGAN (generator + discriminator)",
+    "card.metric.sample_min_class_share": "smallest class share of 1,000 samples",
+    "card.metric.sample_mean_max_softmax": "mean classifier confidence (max softmax)",
+    "card.metric.sample_fid": "FID on the classifier's features",
+    "card.metric.real_fid_floor": "same FID for 1,000 real test images (the floor)",
+    "gan.error.recording": "**The recorded training run {file} is missing or unreadable.** Rebuild it (and the generator) in the project folder with:\n\n`{command}`",
+    "gan.replay.title": "GAN training, replayed",
+    "gan.replay.lead": (
+        "A GAN has no encoder and no likelihood. A **generator** G turns random noise z into an image; a **discriminator** D, "
+        "an ordinary binary classifier, tells real training images from G's images. They train in turns: D learns to catch "
+        "G's fakes, then G learns to fool the updated D. Nothing ever tells G what a digit looks like; it only gets D's "
+        "gradient.\n\nBelow is a real run of the small DCGAN shipped with this app: the same 36 noise vectors go through G "
+        "at every recorded moment, so you watch one generator learn. Drag the slider or press play."
+    ),
+    "gan.replay.math": "The objective and the alternating updates",
+    "gan.replay.math.objective": "D(x) is D's probability that x is real; q is the distribution of G(z), p the data distribution. The game:",
+    "gan.replay.math.alternating": (
+        "Each training step takes a batch of m real images and m noise vectors and makes **two updates in turn**, with two "
+        "optimizers: first D climbs V (cross-entropy with label 1 for real, 0 for generated), then G descends the "
+        "**non-saturating** loss −log D(G(z)). The original log(1 − D(G(z))) is nearly flat while D rejects G's images with "
+        "confidence, which is exactly the situation early in training; −log D(G(z)) has the same fixed point and strong gradients there."
+    ),
+    "gan.replay.math.optimal": "For a fixed G, the best discriminator and the value of the game at it are:",
+    "gan.replay.math.nonsaturating": (
+        "So with the minimax loss and an optimal D, G minimises the Jensen–Shannon divergence (0 only when q = p). "
+        "With the non-saturating loss the picture changes: holding the optimal D fixed, G's gradient is the gradient of"
+    ),
+    "gan.replay.math.seed_note": (
+        "(Arjovsky & Bottou, 2017). Some lecture notes write that this loss equals KL(Q‖P) exactly; that holds only up to the "
+        "−2·JSD term above. KL(q‖p) is large where G puts images that p never produces, and nearly blind to parts of p that "
+        "G never produces: one reason why a GAN can drop modes (mode collapse, on the next page)."
+    ),
+    "gan.replay.run.title": "The training run",
+    "gan.replay.run.caption": "{frames} recorded moments over {total} alternating updates (batch 64). Losses are averaged over the updates since the previous frame; the grid and the classifier's 256 samples come from the running average of G's weights, which is the generator the run ships.",
+    "gan.replay.frame_label": "update {step} / {total}",
+    "gan.replay.grid_title": "G(z), fixed z",
+    "gan.replay.grid_subtitle": "36 noise vectors",
+    "gan.replay.chart.losses": "Losses: G (−log D(G(z))) and D (cross-entropy)",
+    "gan.replay.chart.x": "update →",
+    "gan.replay.series.g_loss": "G loss",
+    "gan.replay.series.d_loss": "D loss",
+    "gan.replay.chart.d": "Mean D(x) on real and D(G(z)) on generated images",
+    "gan.replay.chart.judge": "The classifier's verdict: classes with ≥ 3 % of samples (left) and share recognised with ≥ 90 % (right)",
+    "gan.replay.chart.fid": "FID of 256 samples against 1,000 real test images (classifier features; log scale)",
+    "gan.replay.series.covered": "classes",
+    "gan.replay.series.confident": "recognised",
+    "gan.replay.slider": "training update",
+    "gan.replay.notice.title": "**What to notice**",
+    "gan.replay.notice.losses": (
+        "- **The losses do not say when the images became good.** The FID (last chart) stays within 10 % of its final value "
+        "{fid} from update {step} on; the losses there were G {g} and D {d}, and at the end G {g_end} and D {d_end}. In a GAN each loss is measured against an opponent that keeps changing, so neither falls "
+        "steadily the way a VAE's loss does. The classifier's curve is a measurement of the images themselves."
+    ),
+    "gan.replay.notice.d": (
+        "- **D(x) and D(G(z)) move towards each other.** Over the first frames D separates real from generated easily "
+        "(D(x) = {real}, D(G(z)) = {fake}); at the end they are {real_end} and {fake_end}. If G matched the data exactly, "
+        "the best D could do is 0.5 for both (D* = p / (p + q) = 1/2): a gap that remains means D still finds differences."
+    ),
+    "gan.replay.notice.judge": "- **A judge can be fooled too.** At update 0 every image is a grey blur, and the classifier puts all of them in one class with near-certainty. Confidence alone would call that good; the class count (1) and the FID, which compares the whole distribution of features with real images, do not.",
+    "gan.replay.notice": "GANs give sharp samples but no likelihood: unlike the VAE there is no number of nats to compare. This app judges them with its own classifier instead (share recognised, classes covered, FID on its features).",
+    "gan.final.title": "The final generator",
+    "gan.final.body": "New noise, new images: each press draws 256 new z ~ N(0, I) (64 shown) and asks the classifier about them.",
+    "gan.final.button": "New samples (new seed)",
+    "gan.final.caption": "G(z) for 64 new noise vectors (seed {seed})",
+    "gan.final.confident": "Recognised samples",
+    "gan.final.confident_help": "Share of the 256 samples that the classifier assigns to one class with at least 90 % probability.",
+    "gan.final.covered": "Classes covered",
+    "gan.final.covered_help": "Classes that at least 3 % of the 256 samples are assigned to. A collapsed generator covers few.",
+    "gan.final.max_softmax": "Mean confidence",
+    "gan.final.max_softmax_help": "Mean of the classifier's largest class probability over the samples (1.0 = always certain).",
+    "gan.final.fid": "**FID** (1,000 samples, the classifier's features): **{fid}**; the same statistic between two sets of 1,000 real test images: **{floor}** (the floor: lower is better, finite samples never reach 0).",
+    "gan.walk.title": "A walk between two noise vectors",
+    "gan.walk.body": (
+        "Six walks from z_A to z_B, side by side. The path follows the great circle (slerp), not the straight line: in 64 "
+        "dimensions nearly all of N(0, I) lies close to the sphere of radius 8, and the straight line's midpoint is about 30 % "
+        "closer to the origin, where G saw no noise vectors during training. The images change smoothly: G is a continuous map."
+    ),
+    "gan.walk.row_title": "G(z) along the walk",
+    "gan.walk.row_subtitle": "six walks",
+    "gan.walk.chart": "Classifier confidence along the walk (mean of six)",
+    "gan.walk.series": "confidence",
+    "gan.walk.slider": "position on the walk",
+    "gan.live.title": "A live 2-D GAN: watch mode collapse",
+    "gan.live.lead": (
+        "The same game on points in the plane, small enough to watch every part of it (the idea of GAN Lab, trained here on "
+        "the server). **Green** dots are real data, **purple** dots are the generator's samples. The background is the "
+        "discriminator's verdict D(x): green where it says \"real\", purple where it says \"generated\". The arrows show where "
+        "the generator's loss pushes each sample: uphill on D. Press play, then try the two presets."
+    ),
+    "gan.live.preset.healthy": "Preset: balanced learning rates",
+    "gan.live.preset.healthy_help": "Ring of 8 Gaussians, equal learning rates: G spreads over several modes (5 of 8 in our runs) and keeps moving between them.",
+    "gan.live.preset.collapse": "Preset: mode collapse",
+    "gan.live.preset.collapse_help": "Ring of 8 Gaussians; a discriminator 5 times faster than the generator, 2 steps per G step: G ends up on one mode.",
+    "gan.live.target": "Target distribution",
+    "gan.live.target.ring": "Ring of 8 Gaussians",
+    "gan.live.target.grid": "5 × 5 grid of Gaussians",
+    "gan.live.target.moons": "Two moons",
+    "gan.live.target.spiral": "Spiral",
+    "gan.live.lr_g": "Learning rate of the generator",
+    "gan.live.lr_d": "Learning rate of the discriminator",
+    "gan.live.d_steps": "Discriminator steps per generator step",
+    "gan.live.d_steps_help": "How many times D is updated before each update of G.",
+    "gan.live.latent": "Noise size (dimensions of z)",
+    "gan.live.latent_help": "Changing it starts a new run (new networks).",
+    "gan.live.seed": "Noise seed",
+    "gan.live.one_step": "One step",
+    "gan.live.one_step_help": "One generator update (after its discriminator updates), then stop.",
+    "gan.live.reset": "Reset",
+    "gan.live.view.play": "Play",
+    "gan.live.view.pause": "Pause",
+    "gan.live.view.step": "generator step",
+    "gan.live.view.modes": "modes covered",
+    "gan.live.view.hq": "high quality",
+    "gan.live.view.g_loss": "G loss",
+    "gan.live.view.d_loss": "D loss",
+    "gan.live.view.real": "real data",
+    "gan.live.view.fake": "generated",
+    "gan.live.view.d_high": "D says real",
+    "gan.live.view.d_low": "D says generated",
+    "gan.live.view.arrows": "G's gradient on its samples",
+    "gan.live.max_steps": "This run stopped at {steps} generator steps (a limit per session). Press Reset to start again.",
+    "gan.live.caption": "Learning rates and the step ratio apply at once; another target, noise size or seed starts a new run. The server trains 64 generator steps per request and the page plays them as 16 frames.",
+    "gan.live.notice.title": "What to look for",
+    "gan.live.notice.body": (
+        "- **Mode collapse.** With the collapse preset the purple points gather on a few of the eight blobs, or hop from one "
+        "blob to the next: D learns to reject the blob G is on, G moves to another, and the losses keep oscillating. The mode "
+        "counter stays low.\n"
+        "- **Balance.** If D learns much faster than G, the background turns purple everywhere G is and the arrows vanish "
+        "(D is certain, G gets little to learn from); if G is much faster, it overshoots.\n"
+        "- **The losses do not show it.** The counter and the picture tell you more than either loss.\n\n"
+        "Why dropping modes is cheap for G: with the non-saturating loss, G's gradient at an optimal D follows"
+    ),
+    "gan.live.notice.kl": "(up to a JSD term, previous page): a sample where there is no data costs a lot; a mode of the data that G never visits costs almost nothing.",
+    "gan.live.metric": "Counted as in the Unrolled-GAN, VEEGAN and PacGAN papers: {samples} samples; a mode is **covered** when at least 1 % of them lie within 3 σ of its centre; **high quality** is the share of samples within 3 σ of some mode. For the moons and the spiral, the modes are equal stretches of the curve.",
     # --- Flow pages (issue: flow density) ---
     "nav.flows": "Normalizing flows",
     "nav.flow_2d": "2-D flow density",

@@ -350,6 +350,143 @@ STRINGS = {
     "card.epochs": "{n} エポック",
     "sidebar.seed_clamped": "シード {asked} は {low}〜{high} の範囲外のため、{used} を使っています。",
     # --- GAN pages (issue: GAN training viewer) ---
+    "nav.gan": "GAN",
+    "nav.gan_replay": "GAN の学習を再生",
+    "nav.gan_live": "2 次元 GAN とモード崩壊",
+    "kind.gan": "DCGAN（生成器 + 識別器）",
+    "card.metric.sample_min_class_share": "1,000 サンプル中で最も少ないクラスの割合",
+    "card.metric.sample_mean_max_softmax": "分類器の確信度の平均（最大ソフトマックス）",
+    "card.metric.sample_fid": "分類器の特徴量での FID",
+    "card.metric.real_fid_floor": "本物のテスト画像 1,000 枚での同じ FID（下限の目安）",
+    "gan.error.recording": "**学習の記録ファイル {file} が見つからないか、読み込めません。** プロジェクトのフォルダで次のコマンドを実行すると、生成器と一緒に作り直せます：\n\n`{command}`",
+    "gan.replay.title": "GAN の学習を再生する",
+    "gan.replay.lead": (
+        "GAN にはエンコーダも尤度もありません。**生成器** G はランダムなノイズ z を画像に変え、**識別器** D（ふつうの 2 値分類器）は"
+        "本物の学習画像と G の画像を見分けます。2 つは交互に学習します。まず D が G の偽物を見抜けるように学習し、次に G が"
+        "更新後の D をだませるように学習します。G は数字がどんな形かを直接教わることはなく、D から返ってくる勾配だけを頼りに学びます。\n\n"
+        "下は、このアプリに同梱した小さな DCGAN の実際の学習の記録です。記録したどの時点でも同じ 36 個のノイズを G に通しているので、"
+        "1 つの生成器が上達していく様子をそのまま見られます。スライダーを動かすか、再生を押してください。"
+    ),
+    "gan.replay.math": "目的関数と交互の更新",
+    "gan.replay.math.objective": "D(x) は x が本物だと識別器が判断する確率、q は G(z) の分布、p はデータの分布です。ゲームは次のとおりです：",
+    "gan.replay.math.alternating": (
+        "学習の 1 ステップでは、本物の画像 m 枚とノイズ m 個を使い、2 つのオプティマイザで**交互に 2 回更新**します。"
+        "まず D が V を大きくする方向に更新され（本物にラベル 1、生成画像にラベル 0 の交差エントロピー）、次に G が"
+        "**非飽和（non-saturating）損失** −log D(G(z)) を小さくする方向に更新されます。元の log(1 − D(G(z))) は、D が G の画像を"
+        "自信をもって偽物と判定しているとき、つまり学習の初期にほとんど平らで勾配が消えてしまいます。−log D(G(z)) は同じ"
+        "不動点をもち、そこでも大きな勾配を返します。"
+    ),
+    "gan.replay.math.optimal": "G を固定したときの最適な識別器と、そのときのゲームの値：",
+    "gan.replay.math.nonsaturating": (
+        "つまりミニマックス損失と最適な D のもとでは、G は Jensen–Shannon ダイバージェンス（q = p のときだけ 0）を最小化します。"
+        "非飽和損失では話が変わります。最適な D を固定したとき、G の勾配は次の量の勾配になります"
+    ),
+    "gan.replay.math.seed_note": (
+        "（Arjovsky & Bottou, 2017）。この損失が KL(Q‖P) にちょうど等しいと書く資料もありますが、成り立つのは上の −2·JSD の項を"
+        "除いた場合だけです。KL(q‖p) は、p がまず生み出さない画像を G が作ると大きくなる一方、G が作らない p の部分にはほとんど"
+        "反応しません。これが GAN がモードを取りこぼす（モード崩壊、次のページ）理由の 1 つです。"
+    ),
+    "gan.replay.run.title": "学習の記録",
+    "gan.replay.run.caption": "{total} 回の交互更新（バッチ 64）のうち {frames} 時点を記録。損失は前のフレームからの更新の平均です。グリッドと分類器が判定する 256 個のサンプルは、G の重みの移動平均（学習の最後に保存される生成器）から作っています。",
+    "gan.replay.frame_label": "更新 {step} / {total}",
+    "gan.replay.grid_title": "G(z)（z は固定）",
+    "gan.replay.grid_subtitle": "36 個のノイズ",
+    "gan.replay.chart.losses": "損失：G（−log D(G(z))）と D（交差エントロピー）",
+    "gan.replay.chart.x": "更新 →",
+    "gan.replay.series.g_loss": "G の損失",
+    "gan.replay.series.d_loss": "D の損失",
+    "gan.replay.chart.d": "本物に対する D(x) と生成画像に対する D(G(z)) の平均",
+    "gan.replay.chart.judge": "分類器の判定：サンプルの 3 % 以上を占めるクラスの数（左）と、90 % 以上の確率で認識された割合（右）",
+    "gan.replay.chart.fid": "256 サンプルと本物のテスト画像 1,000 枚の FID（分類器の特徴量、対数目盛）",
+    "gan.replay.series.covered": "クラス数",
+    "gan.replay.series.confident": "認識率",
+    "gan.replay.slider": "学習の更新回数",
+    "gan.replay.notice.title": "**注目するところ**",
+    "gan.replay.notice.losses": (
+        "- **損失を見ても、画像がいつ良くなったかはわかりません。** FID（最後のグラフ）が最終値 {fid} の 10 % 以内にとどまるのは更新 {step} "
+        "以降で、そのときの損失は G {g}、D {d}、最後は G {g_end}、D {d_end} でした。GAN の損失は変わり続ける相手を"
+        "基準に測られるので、VAE の損失のように着実には下がりません。分類器の曲線は、画像そのものを測った結果です。"
+    ),
+    "gan.replay.notice.d": (
+        "- **D(x) と D(G(z)) は互いに近づいていきます。** 最初のフレームでは D は本物と生成画像を簡単に見分けています"
+        "（D(x) = {real}、D(G(z)) = {fake}）。最後は {real_end} と {fake_end} です。G がデータと完全に一致すれば、最適な D でも"
+        "両方 0.5 しか出せません（D* = p / (p + q) = 1/2）。差が残っているのは、D がまだ違いを見つけられるということです。"
+    ),
+    "gan.replay.notice.judge": "- **判定役もだまされます。** 更新 0 ではどの画像も灰色のぼやけた像ですが、分類器はそのすべてをほぼ確実に同じ 1 つのクラスだと判定します。確信度だけなら「良い」と判断してしまいますが、クラスの数（1）と、特徴量の分布全体を本物の画像と比べる FID はそうは判断しません。",
+    "gan.replay.notice": "GAN はくっきりしたサンプルを生成しますが、尤度はありません。VAE のように nats で比べる数値がないので、このアプリでは独自の分類器で評価しています（認識率、カバーしたクラス、その特徴量での FID）。",
+    "gan.final.title": "学習を終えた生成器",
+    "gan.final.body": "新しいノイズからは新しい画像が生まれます。ボタンを押すたびに新しい z ~ N(0, I) を 256 個引き（64 個を表示）、分類器に判定させます。",
+    "gan.final.button": "新しいサンプル（新しいシード）",
+    "gan.final.caption": "新しいノイズ 64 個に対する G(z)（シード {seed}）",
+    "gan.final.confident": "認識されたサンプル",
+    "gan.final.confident_help": "256 個のサンプルのうち、分類器が 90 % 以上の確率で 1 つのクラスに割り当てた割合。",
+    "gan.final.covered": "カバーしたクラス",
+    "gan.final.covered_help": "256 個のサンプルの 3 % 以上が割り当てられたクラスの数。モード崩壊した生成器では少なくなります。",
+    "gan.final.max_softmax": "平均確信度",
+    "gan.final.max_softmax_help": "分類器が出す最大のクラス確率をサンプル全体で平均した値（1.0 = 常に確信している）。",
+    "gan.final.fid": "**FID**（1,000 サンプル、分類器の特徴量）：**{fid}**。本物のテスト画像 1,000 枚どうしで同じ量を測ると **{floor}**（下限の目安。小さいほど良く、有限個のサンプルでは 0 になりません）。",
+    "gan.walk.title": "2 つのノイズの間を歩く",
+    "gan.walk.body": (
+        "z_A から z_B への 6 本の道を並べています。道は直線ではなく大円に沿っています（slerp）。64 次元では N(0, I) のほぼすべてが"
+        "半径 8 の球面の近くにあり、直線の中点は原点に約 30 % 近くなります。そこは学習中に G が見たことのないノイズの領域です。"
+        "画像はなめらかに変わります。G は連続な写像だからです。"
+    ),
+    "gan.walk.row_title": "道に沿った G(z)",
+    "gan.walk.row_subtitle": "6 本の道",
+    "gan.walk.chart": "道に沿った分類器の確信度（6 本の平均）",
+    "gan.walk.series": "確信度",
+    "gan.walk.slider": "道の上の位置",
+    "gan.live.title": "2 次元 GAN をライブで学習：モード崩壊を見る",
+    "gan.live.lead": (
+        "同じゲームを平面上の点で行います。小さいので、すべての部分を目で追えます（GAN Lab のアイデアを、ここではサーバーで学習）。"
+        "**緑**の点が本物のデータ、**紫**の点が生成器のサンプルです。背景は識別器の判定 D(x) で、「本物」と判定する場所は緑、"
+        "「生成」と判定する場所は紫になります。矢印は、生成器の損失が各サンプルを押す向き（D の坂を上る向き）です。"
+        "再生を押してから、2 つのプリセットを試してください。"
+    ),
+    "gan.live.preset.healthy": "プリセット：釣り合った学習率",
+    "gan.live.preset.healthy_help": "8 個のガウス分布のリング、同じ学習率。G は複数のモードに広がり（私たちの実行では 8 個中 5 個）、モードの間を移動し続けます。",
+    "gan.live.preset.collapse": "プリセット：モード崩壊",
+    "gan.live.preset.collapse_help": "8 個のガウス分布のリング。識別器の学習率が生成器の 5 倍で、G 1 ステップあたり 2 ステップ：G は 1 つのモードに集まってしまいます。",
+    "gan.live.target": "目標の分布",
+    "gan.live.target.ring": "8 個のガウス分布のリング",
+    "gan.live.target.grid": "5 × 5 の格子状のガウス分布",
+    "gan.live.target.moons": "2 つの三日月",
+    "gan.live.target.spiral": "らせん",
+    "gan.live.lr_g": "生成器の学習率",
+    "gan.live.lr_d": "識別器の学習率",
+    "gan.live.d_steps": "生成器 1 ステップあたりの識別器のステップ数",
+    "gan.live.d_steps_help": "G を 1 回更新する前に D を何回更新するか。",
+    "gan.live.latent": "ノイズの次元（z の大きさ）",
+    "gan.live.latent_help": "変えると新しい学習（新しいネットワーク）が始まります。",
+    "gan.live.seed": "ノイズのシード",
+    "gan.live.one_step": "1 ステップ",
+    "gan.live.one_step_help": "生成器を 1 回だけ更新して（その前に識別器も更新）、止まります。",
+    "gan.live.reset": "リセット",
+    "gan.live.view.play": "再生",
+    "gan.live.view.pause": "一時停止",
+    "gan.live.view.step": "生成器のステップ",
+    "gan.live.view.modes": "カバーしたモード",
+    "gan.live.view.hq": "高品質",
+    "gan.live.view.g_loss": "G の損失",
+    "gan.live.view.d_loss": "D の損失",
+    "gan.live.view.real": "本物のデータ",
+    "gan.live.view.fake": "生成されたデータ",
+    "gan.live.view.d_high": "D が本物と判定",
+    "gan.live.view.d_low": "D が生成と判定",
+    "gan.live.view.arrows": "サンプルにかかる G の勾配",
+    "gan.live.max_steps": "この学習は生成器 {steps} ステップで止まりました（セッションごとの上限）。もう一度始めるにはリセットを押してください。",
+    "gan.live.caption": "学習率とステップ比はすぐに反映されます。目標、ノイズの次元、シードを変えると新しい学習が始まります。サーバーは 1 回のリクエストで生成器を 64 ステップ学習し、ページはそれを 16 フレームとして再生します。",
+    "gan.live.notice.title": "見どころ",
+    "gan.live.notice.body": (
+        "- **モード崩壊。** モード崩壊のプリセットでは、紫の点が 8 つの山のうち少数に集まったり、山から山へ飛び移ったりします。"
+        "D が G のいる山を偽物と見なすようになると、G は別の山へ移り、損失は振動し続けます。モードの数は少ないままです。\n"
+        "- **バランス。** D が G よりずっと速く学習すると、G がいる場所はどこも背景が紫になり、矢印が消えます（D が確信してしまい、"
+        "G が学べることがほとんどありません）。G がずっと速いと、行き過ぎてしまいます。\n"
+        "- **損失には表れません。** どちらの損失よりも、モードの数と画面のほうが多くを教えてくれます。\n\n"
+        "G にとってモードを落とすことが「安い」理由：非飽和損失では、最適な D のもとでの G の勾配は次の量に従います"
+    ),
+    "gan.live.notice.kl": "（JSD の項を除いて。前のページを参照）。データのない場所にサンプルを置くと大きな罰を受けますが、G が一度も訪れないデータのモードはほとんど罰せられません。",
+    "gan.live.metric": "数え方は Unrolled GAN、VEEGAN、PacGAN の論文と同じです：{samples} 個のサンプルのうち 1 % 以上が中心から 3σ 以内にあれば、そのモードを**カバー**したとみなし、いずれかのモードの 3σ 以内にあるサンプルの割合を**高品質**の割合とします。三日月とらせんでは、曲線を等しい長さに区切った区間をモードとします。",
     # --- Flow pages (issue: flow density) ---
     "nav.flows": "正規化フロー",
     "nav.flow_2d": "2 次元のフローで密度を学ぶ",

@@ -8,10 +8,11 @@
 //   id: "interp",                       // keeps position, speed and click choice across re-renders
 //   labels: ["α = 0.00", ...],          // one readout per frame
 //   start_index, interval_ms, loop: "bounce" | "wrap" | "stop",
-//   rows: [{ key, title, subtitle, color, frames: [data URI per frame],
+//   rows: [{ key, title, subtitle, color, frames: [data URI per frame], width?: px shown (wide rows),
 //            plane?: { points, labels, range, range_y, prior, path: [[x, y] per frame], ends: ["A", "B"] } }],
 //   charts: [{ title, log, y_min, y_max, band?: { below, label }, x_label,
-//              series: [{ name, color, values: [one per frame] }] }],
+//              y2_min?, y2_max?,            // a second, right-hand scale for series with axis: "right"
+//              series: [{ name, color, values: [one per frame], axis?: "right" }] }],
 //   colors: [class colours], text: { play, pause, speed },
 //   pick?: { label, hint, default, options: [{ value, label }] }   // plane click -> trigger "picked"
 // }
@@ -64,6 +65,7 @@ export default function (component) {
     if (row.subtitle) el("small", {}, title).textContent = row.subtitle;
     const img = el("img", { class: "frame", alt: row.title, "data-testid": `player-frame-${row.key}` }, element);
     if (row.wide) img.classList.add("wide");
+    if (row.width) img.style.width = row.width + "px";
     const view = { row, img };
     if (row.plane) Object.assign(view, buildPlane(row, element));
     return view;
@@ -93,11 +95,11 @@ export default function (component) {
   }
 
   function buildChart(chart, parent) {
-    const W = 440, H = 280, L = 52, R = 10, TP = 12, B = 34;
+    const W = 440, H = 280, L = 52, R = chart.series.some((s) => s.axis === "right") ? 40 : 10, TP = 12, B = 34;
     const box = el("figure", { class: "chart" }, parent);
     el("figcaption", {}, box).textContent = chart.title;  // HTML, so a long title wraps instead of being cut
     const svg = el("svg", { viewBox: `0 0 ${W} ${H}` }, box, true);
-    const values = chart.series.flatMap((s) => s.values);
+    const values = chart.series.filter((s) => s.axis !== "right").flatMap((s) => s.values).filter(Number.isFinite);
     const tr = chart.log ? (v) => Math.log10(Math.max(v, 1e-12)) : (v) => v;
     const lo = chart.y_min ?? Math.min(...values), hi = chart.y_max ?? Math.max(...values);
     const [a, b] = [tr(lo), tr(hi) === tr(lo) ? tr(lo) + 1 : tr(hi)];
@@ -111,8 +113,16 @@ export default function (component) {
     }
     if (chart.x_label) el("text", { x: W - R, y: H - 6, "font-size": 14, fill: "#666", "text-anchor": "end" }, svg, true).textContent = chart.x_label;
     if (chart.band && chart.band.label) el("text", { x: L + 4, y: H - B - 6, "font-size": 13, fill: "#e15759" }, svg, true).textContent = chart.band.label;
+    // Optional right-hand scale (a linear one): series with axis "right" are drawn against it.
+    const [c2, d2] = [chart.y2_min ?? 0, chart.y2_max === chart.y2_min ? (chart.y2_min ?? 0) + 1 : chart.y2_max ?? 1];
+    const py2 = (v) => TP + ((d2 - Math.max(c2, Math.min(d2, v))) / (d2 - c2)) * (H - TP - B);
+    if (chart.series.some((s) => s.axis === "right")) for (const v of range(0, 4).map((k) => c2 + ((d2 - c2) * k) / 4)) {
+      el("text", { x: W - R + 4, y: py2(v) + 4, "text-anchor": "start", "font-size": 13, fill: "#666" }, svg, true).textContent = short(v);
+    }
     chart.series.forEach((series, m) => {
-      const d = series.values.map((v, i) => `${i ? "L" : "M"}${px(i).toFixed(1)},${py(v).toFixed(1)}`).join("");
+      const y = series.axis === "right" ? py2 : py;  // NaN (e.g. no loss before the first update) breaks the line
+      const d = series.values.map((v, i) => `${i && Number.isFinite(series.values[i - 1]) ? "L" : "M"}${px(i).toFixed(1)},${y(Number.isFinite(v) ? v : 0).toFixed(1)}`)
+        .filter((_, i) => Number.isFinite(series.values[i])).join("");
       el("path", { d, fill: "none", stroke: series.color, "stroke-width": 3 }, svg, true);
       el("text", { x: W - R - 4, y: TP + 18 + 18 * m, "text-anchor": "end", "font-size": 15, fill: series.color, "font-weight": 600 }, svg, true).textContent = series.name;
     });

@@ -1,0 +1,109 @@
+"""A live 2-D GAN (GAN Lab's idea, trained on the server): watch G chase D, and watch mode
+collapse happen or not depending on the learning rates and the D:G step ratio (concept C9)."""
+import ui.route  # noqa: F401  (first: a deep link on a fresh server must run through app.py)
+
+import streamlit as st
+
+from core.toy2d import PRESETS, TARGETS, ToySettings
+from ui import gan_views as views
+from ui.components import trigger_value
+from ui.gan_components import gan_live_view
+from ui.i18n import t
+from ui.state import settings
+
+current = settings()
+LEARNING_RATES = [1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3, 1e-2]
+LATENT_SIZES = [1, 2, 4, 8, 16]
+CONTROLS = {"target": "gan_live_target", "lr_g": "gan_live_lr_g", "lr_d": "gan_live_lr_d", "d_steps": "gan_live_d_steps",
+            "latent_dim": "gan_live_latent", "seed": "gan_live_seed"}
+defaults = PRESETS["healthy"]
+for field, key in CONTROLS.items():
+    st.session_state.setdefault(key, getattr(defaults, field))
+
+st.title(t("gan.live.title"))
+st.markdown(t("gan.live.lead"))
+
+
+def apply_preset(name: str) -> None:
+    """Set every control to a preset and start a new run."""
+    for field, key in CONTROLS.items():
+        st.session_state[key] = getattr(PRESETS[name], field)
+    st.session_state.pop("gan_live", None)
+
+
+presets = st.columns(2)
+for column, name in zip(presets, PRESETS):
+    column.button(t(f"gan.live.preset.{name}"), key=f"gan_live_preset_{name}", on_click=apply_preset, args=(name,),
+                  help=t(f"gan.live.preset.{name}_help"), width="stretch")
+
+row = st.columns(3)
+row[0].selectbox(t("gan.live.target"), list(TARGETS), format_func=lambda name: t(f"gan.live.target.{name}"), key=CONTROLS["target"])
+row[1].select_slider(t("gan.live.lr_g"), LEARNING_RATES, key=CONTROLS["lr_g"], format_func=lambda v: f"{v:g}")
+row[2].select_slider(t("gan.live.lr_d"), LEARNING_RATES, key=CONTROLS["lr_d"], format_func=lambda v: f"{v:g}")
+row = st.columns(3)
+row[0].select_slider(t("gan.live.d_steps"), [1, 2, 3, 4, 5], key=CONTROLS["d_steps"], help=t("gan.live.d_steps_help"))
+row[1].select_slider(t("gan.live.latent"), LATENT_SIZES, key=CONTROLS["latent_dim"], help=t("gan.live.latent_help"))
+row[2].number_input(t("gan.live.seed"), min_value=0, max_value=9999, step=1, key=CONTROLS["seed"])
+
+chosen = ToySettings(**{field: st.session_state[key] for field, key in CONTROLS.items()})
+structure = (chosen.target, chosen.latent_dim, chosen.seed)  # changing these starts a new run; rates apply live
+
+
+def start_run(settings: ToySettings) -> None:
+    """A fresh G and D for these settings; the browser clears its queue when `run` changes."""
+    run = st.session_state.get("gan_live_runs", 0) + 1
+    st.session_state["gan_live_runs"] = run
+    gan = views.new_live_gan(settings)
+    st.session_state["gan_live"] = {"structure": (settings.target, settings.latent_dim, settings.seed), "gan": gan,
+                                    "run": run, "seq": 0, "chunk": {"seq": 0, "snapshots": [views.snapshot_json(gan.snapshot())]}}
+
+
+if st.session_state.get("gan_live", {}).get("structure") != structure:
+    start_run(chosen)
+st.session_state["gan_live"]["gan"].set_rates(chosen.lr_g, chosen.lr_d, chosen.d_steps)
+
+
+def new_chunk(snapshots: list[dict]) -> None:
+    live = st.session_state["gan_live"]
+    live["seq"] += 1
+    live["chunk"] = {"seq": live["seq"], "snapshots": snapshots}
+
+
+def train_requested() -> None:
+    """The browser's queue runs low while playing: train the next chunk."""
+    if trigger_value("gan_live_view", "want"):
+        new_chunk(views.live_chunk(st.session_state["gan_live"]["gan"]))
+
+
+def one_step() -> None:
+    new_chunk(views.live_chunk(st.session_state["gan_live"]["gan"], snapshots=1, steps_per_snapshot=1))
+
+
+def reset() -> None:
+    start_run(st.session_state["gan_live"]["gan"].settings)
+
+
+@st.fragment
+def live_view() -> None:
+    """Only this part reruns while playing (a chunk request) or stepping."""
+    buttons = st.columns([1, 1, 4])
+    buttons[0].button(t("gan.live.one_step"), key="gan_live_one_step", on_click=one_step, help=t("gan.live.one_step_help"))
+    buttons[1].button(t("gan.live.reset"), key="gan_live_reset", on_click=reset)
+    state = st.session_state["gan_live"]
+    gan = state["gan"]
+    gan_live_view({"id": "gan-live", "run": state["run"], "view": gan.target.view, "real": views.real_points(gan.target.name),
+                   "interval_ms": 66, "low_water": 10, "chunk": state["chunk"],
+                   "text": {key: t(f"gan.live.view.{key}") for key in
+                            ("play", "pause", "step", "modes", "hq", "g_loss", "d_loss", "real", "fake", "d_high", "d_low", "arrows")}},
+                  key="gan_live_view", on_want=train_requested)
+    if gan.steps >= views.LIVE_MAX_STEPS:
+        st.caption(t("gan.live.max_steps", steps=f"{views.LIVE_MAX_STEPS:,}"))
+
+
+live_view()
+st.caption(t("gan.live.caption"))
+st.subheader(t("gan.live.notice.title"))
+st.markdown(t("gan.live.notice.body"))
+st.latex(r"\mathrm{KL}(q\,\|\,p) = \int q(x)\log\frac{q(x)}{p(x)}\,dx")
+st.markdown(t("gan.live.notice.kl"))
+st.markdown(t("gan.live.metric", samples="2,500"))

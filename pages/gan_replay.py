@@ -1,0 +1,76 @@
+"""GAN training, replayed: a real DCGAN run on this dataset, frame by frame (concept C8), and
+what its final generator makes. Frames are precomputed, so scrubbing the step is instant."""
+import ui.route  # noqa: F401  (first: a deep link on a fresh server must run through app.py)
+
+import streamlit as st
+
+from ui import gan_views as views
+from ui import loaders
+from ui.components import frames_player
+from ui.figures import tile
+from ui.i18n import t
+from ui.model_card import model_cards
+from ui.state import settings
+
+current = settings()
+dataset, language = current.dataset, current.language
+
+st.title(t("gan.replay.title"))
+st.markdown(t("gan.replay.lead"))
+
+with st.expander(t("gan.replay.math"), expanded=False):
+    st.markdown(t("gan.replay.math.objective"))
+    st.latex(r"\min_G \max_D\; V(D, G) = \mathbb{E}_{x\sim p}\big[\log D(x)\big] + \mathbb{E}_{z\sim\mathcal{N}(0,I)}\big[\log\big(1 - D(G(z))\big)\big]")
+    st.markdown(t("gan.replay.math.alternating"))
+    st.latex(r"\text{D:}\quad \theta_D \leftarrow \theta_D + \eta\,\nabla_{\theta_D}\tfrac1m\textstyle\sum_i\big[\log D(x_i) + \log\big(1 - D(G(z_i))\big)\big]")
+    st.latex(r"\text{G:}\quad \theta_G \leftarrow \theta_G - \eta\,\nabla_{\theta_G}\tfrac1m\textstyle\sum_i\big[-\log D(G(z_i))\big]")
+    st.markdown(t("gan.replay.math.optimal"))
+    st.latex(r"D^*(x) = \frac{p(x)}{p(x) + q(x)},\qquad V(D^*, G) = 2\,\mathrm{JSD}(p\,\|\,q) - \log 4")
+    st.markdown(t("gan.replay.math.nonsaturating"))
+    st.latex(r"\mathbb{E}_{z}\big[-\nabla_{\theta_G}\log D^*(G(z))\big] = \nabla_{\theta_G}\big[\mathrm{KL}(q\,\|\,p) - 2\,\mathrm{JSD}(p\,\|\,q)\big]")
+    st.markdown(t("gan.replay.math.seed_note"))
+
+rec = views.recording(dataset)
+loaders.model("gan", dataset)  # stops with the rebuild command if the generator is missing
+st.subheader(t("gan.replay.run.title"))
+st.caption(t("gan.replay.run.caption", frames=len(rec["step"]), total=f"{int(rec['step'][-1]):,}"))
+frames_player(views.replay_player_data(dataset, language, loaders._folder()), key="gan_replay_player")
+
+steps = rec["step"]
+good = views.first_step_where(-rec["fid"], steps, -1.1 * rec["fid"][-1])  # FID within 10 % of its final value
+st.markdown(t("gan.replay.notice.title"))
+if good is not None:
+    index = list(steps).index(good)
+    st.markdown(t("gan.replay.notice.losses", step=f"{good:,}", g=f"{rec['g_loss'][index]:.2f}", d=f"{rec['d_loss'][index]:.2f}",
+                   g_end=f"{rec['g_loss'][-1]:.2f}", d_end=f"{rec['d_loss'][-1]:.2f}", fid=f"{rec['fid'][-1]:.0f}"))
+st.markdown(t("gan.replay.notice.d", real=f"{rec['d_real'][1]:.2f}", fake=f"{rec['d_fake'][1]:.2f}",
+               real_end=f"{rec['d_real'][-1]:.2f}", fake_end=f"{rec['d_fake'][-1]:.2f}"))
+st.markdown(t("gan.replay.notice.judge"))
+
+st.subheader(t("gan.final.title"))
+st.markdown(t("gan.final.body"))
+st.session_state.setdefault("gan_sample_round", 0)
+
+
+def new_samples() -> None:
+    st.session_state["gan_sample_round"] += 1
+
+
+st.button(t("gan.final.button"), key="gan_new_samples", on_click=new_samples)
+seed = current.seed * 1000 + st.session_state["gan_sample_round"]
+with st.spinner(t("loading.samples")):
+    final = views.final_samples(dataset, seed)
+left, right = st.columns([3, 2])
+left.image(tile(final["images"][:64], columns=8), output_format="PNG", width="stretch",
+           caption=t("gan.final.caption", seed=seed))
+right.metric(t("gan.final.confident"), f"{final['confident']:.0%}", help=t("gan.final.confident_help"))
+right.metric(t("gan.final.covered"), f"{final['covered']} / 10", help=t("gan.final.covered_help"))
+right.metric(t("gan.final.max_softmax"), f"{final['max_softmax']:.2f}", help=t("gan.final.max_softmax_help"))
+metrics = loaders.sidecar("gan", dataset)["metrics"]
+right.markdown(t("gan.final.fid", fid=f"{metrics['sample_fid']:.1f}", floor=f"{metrics['real_fid_floor']:.1f}"))
+
+st.subheader(t("gan.walk.title"))
+st.markdown(t("gan.walk.body"))
+frames_player(views.walk_player_data(dataset, seed, language), key="gan_walk_player")
+st.info(t("gan.replay.notice"))
+model_cards(("gan", "classifier"), dataset)
