@@ -19,8 +19,8 @@ folder = str(checkpoint_directory())
 
 st.title(t("flow2d.title"))
 st.markdown(t("flow2d.lead"))
-st.latex(r"\log p(x) = \log p(z) + \sum_{k=1}^{K} \log\left|\det \frac{\partial h_k}{\partial h_{k-1}}\right|,"
-         r"\quad h_0 = x,\ h_K = z = f(x),\ p(z) = \mathcal{N}(0, I)")
+st.latex(r"\log p(x) = \log p(z) + \sum_{k=1}^{K} \log\left|\det \frac{\partial h_k}{\partial h_{k-1}}\right|")
+st.latex(r"h_0 = x,\quad h_K = z = f(x),\quad p(z) = \mathcal{N}(0, I)")  # two lines: one long formula is cut on a phone
 
 densities = list(TOY_DENSITIES)
 controls = st.columns([2, 3])

@@ -30,7 +30,7 @@ _STATIC = Path(__file__).parent / "static"
 PLOT_SIZE = 360  # pixels of every 2-D picture
 FRAME_POINTS = 1500
 TARGET_POINTS = 2000
-OOD_IMAGES = 1000  # test images per dataset scored by both flows (4 x 1,000 forward passes on first view)
+OOD_IMAGES = 500  # test images per dataset scored by both flows (4 x 500 forward passes on a first view)
 _density_component = st.components.v2.component(
     "gme_flow_density", css=(_STATIC / "flow_density.css").read_text(), js=(_STATIC / "flow_density.js").read_text())
 
