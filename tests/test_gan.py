@@ -19,25 +19,22 @@ def quality(request):
     return dataset, gan_quality(model, dataset), sidecar
 
 
-NOT_MET = {  # measured on the shipped checkpoints (seed 0, 1,000 samples); the bars stay as issue #7 sets them
-    "mnist": "bar missed narrowly by the shipped MNIST DCGAN: smallest class 2.8 %, mean max-softmax 0.899",
-    "fashion": "bar missed by the shipped Fashion DCGAN (1,876 updates): smallest class share 0.7 % (pullover)",
-}
+# Issue #7's bars are >= 3 % for every class (both datasets) and mean max-softmax >= 0.9 (MNIST).
+# The shipped DCGANs (CPU budget, 3,750 / 1,876 updates) do not meet them yet, and the issue stays
+# open: these tests guard what was reached (seed 0, 1,000 samples: smallest class 2.8 % MNIST,
+# 0.7 % Fashion; MNIST mean max-softmax 0.899), so a worse retrain fails.
+REACHED_MIN_CLASS_SHARE = {"mnist": 0.025, "fashion": 0.005}
 
 
-def test_generator_covers_every_class_with_at_least_3_percent(quality):
+def test_generator_covers_every_class(quality):
     dataset, measured, _ = quality
-    if measured["sample_min_class_share"] < 0.03:
-        pytest.xfail(NOT_MET[dataset])
-    assert measured["sample_min_class_share"] >= 0.03, measured
+    assert measured["sample_min_class_share"] >= REACHED_MIN_CLASS_SHARE[dataset], measured
 
 
 def test_mnist_generator_samples_are_recognised_with_confidence(quality):
     dataset, measured, _ = quality
     if dataset == "mnist":
-        if measured["sample_mean_max_softmax"] < 0.9:
-            pytest.xfail(NOT_MET[dataset])
-        assert measured["sample_mean_max_softmax"] >= 0.9, measured
+        assert measured["sample_mean_max_softmax"] >= 0.88, measured
 
 
 def test_fid_is_reported_next_to_the_real_floor_and_matches_the_sidecar(quality):
@@ -109,27 +106,9 @@ def train_one_thread(settings, steps):
         torch.set_num_threads(threads)
 
 
-@pytest.fixture(scope="module")
-def healthy_ring():
-    return train_one_thread(PRESETS["healthy"], PRESET_STEPS)
-
-
-HEALTHY_NOT_MET = "issue #7 bar not met yet: the balanced preset covered 5 / 8 ring modes in our runs"
-
-
-@pytest.mark.xfail(strict=True, reason=HEALTHY_NOT_MET)
-def test_healthy_preset_covers_all_8_ring_modes_with_90_percent_high_quality(healthy_ring):
-    metrics = mode_metrics(healthy_ring.samples(), healthy_ring.target)
-    assert metrics.covered == 8 and metrics.high_quality >= 0.9, metrics
-
-
-@pytest.mark.xfail(run=False, reason=HEALTHY_NOT_MET + " (not run: it would cost ~20 s of the test budget)")
-def test_healthy_preset_covers_at_least_20_of_25_grid_modes():
-    from dataclasses import replace
-
-    gan = train_one_thread(replace(PRESETS["healthy"], target="grid"), PRESET_STEPS)
-    metrics = mode_metrics(gan.samples(), gan.target)
-    assert metrics.covered >= 20, metrics
+# Issue #7's healthy-preset bar (8 / 8 ring modes, >= 90 % high quality; >= 20 / 25 grid modes)
+# is not met: the balanced preset covered 3-6 of 8 ring modes depending on the machine, so there
+# is no test of it yet (the issue stays open). The collapse preset is reliable and tested.
 
 
 def test_collapse_preset_covers_at_most_3_ring_modes():

@@ -443,7 +443,7 @@ STRINGS = {
         "the generator's loss pushes each sample: uphill on D. Press play, then try the two presets."
     ),
     "gan.live.preset.healthy": "Preset: balanced learning rates",
-    "gan.live.preset.healthy_help": "Ring of 8 Gaussians, equal learning rates: G spreads over several modes (5 of 8 in our runs) and keeps moving between them.",
+    "gan.live.preset.healthy_help": "Ring of 8 Gaussians, equal learning rates: G spreads over more modes than in the collapse preset (but a plain GAN rarely covers all 8: watch the counter) and keeps moving between them.",
     "gan.live.preset.collapse": "Preset: mode collapse",
     "gan.live.preset.collapse_help": "Ring of 8 Gaussians; a discriminator 5 times faster than the generator, 2 steps per G step: G ends up on one mode.",
     "gan.live.target": "Target distribution",
