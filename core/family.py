@@ -66,6 +66,9 @@ class Trainer(Protocol):
     def step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, float]:
         """One update from a batch: images x (B, 1, 28, 28) in [0, 1], labels y (B,)."""
 
+    # Optional: `extras() -> {stem: {name: array}}`, what the run recorded besides the weights (a
+    # GAN's training replay); core.train saves each as checkpoints/{kind}_{dataset}_{stem}.npz.
+
 
 class Family(Protocol):
     name: str
