@@ -30,5 +30,9 @@ pages = {
     # --- GAN pages ---
     # --- Flow pages ---
     # --- Diffusion pages ---
+    t("nav.diffusion"): [
+        st.Page("pages/ddpm_forward.py", title=t("nav.ddpm_forward"), icon="🌫️", url_path="ddpm_forward"),
+        st.Page("pages/ddpm_reverse.py", title=t("nav.ddpm_reverse"), icon="✨", url_path="ddpm_reverse"),
+    ],
 }
 st.navigation(pages).run()
