@@ -40,5 +40,9 @@ pages = {
         st.Page("pages/flow_images.py", title=t("nav.flow_images"), icon="🖼️", url_path="flow_images"),
     ],
     # --- Diffusion pages ---
+    t("nav.diffusion"): [
+        st.Page("pages/ddpm_forward.py", title=t("nav.ddpm_forward"), icon="🌫️", url_path="ddpm_forward"),
+        st.Page("pages/ddpm_reverse.py", title=t("nav.ddpm_reverse"), icon="✨", url_path="ddpm_reverse"),
+    ],
 }
 st.navigation(pages).run()

@@ -11,6 +11,7 @@ from typing import Any
 
 from core.families.autoencoder import AutoencoderFamily
 from core.families.classifier import ClassifierFamily
+from core.families.ddpm import DDPM, DDPMConfig, DDPMFamily
 from core.families.flow import FlowFamily
 from core.families.gan import GANFamily
 from core.family import Family, TrainArgs
@@ -78,6 +79,11 @@ KINDS: dict[str, ModelKind] = {kind.name: kind for kind in (
               {"mnist": TrainArgs(epochs=16, batch_size=32), "fashion": TrainArgs(epochs=2, batch_size=32)},
               ("test_bits_per_dim",)),
     # --- Diffusion kinds ---
+    # DDPM with classifier-free guidance (concepts C12, C13, C15, C18). MNIST has 8,000 offline
+    # training images, Fashion-MNIST 60,000: about the same number of updates for both (~2,000; ~30 min on one shared CPU thread).
+    ModelKind("ddpm", DDPMFamily(), DDPM, DDPMConfig, "class-conditional DDPM (UNet, T = 1000, guidance)",
+              {"mnist": TrainArgs(epochs=16, batch_size=64, lr=2e-3),
+               "fashion": TrainArgs(epochs=2, batch_size=64, lr=2e-3)}, ("test_eps_mse",)),
 )}
 
 

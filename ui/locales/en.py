@@ -102,9 +102,9 @@ STRINGS = {
         "| Family | Core idea | How a sample is made | Where in this app |\n"
         "|---|---|---|---|\n"
         "| Autoencoder / VAE | Encode x into a small latent vector z and decode it back; the VAE pulls z towards the prior N(0, I) | VAE: draw z ~ N(0, I), run the decoder (a plain AE has no distribution to draw z from) | *Autoencoder vs VAE*, *Latent interpolation* |\n"
-        "| GAN | A generator and a discriminator play a game: fake vs real | Run the generator on noise z | GAN pages (coming next) |\n"
-        "| Normalizing flow | An invertible network turns a Gaussian into the data, with an exact likelihood | Invert the flow on Gaussian noise | Flow pages (coming next) |\n"
-        "| Diffusion | Learn to undo a gradual noising process, step by step | Start from pure noise and denoise hundreds of times | Diffusion pages (coming next) |\n"
+        "| GAN | A generator and a discriminator play a game: fake vs real | Run the generator on noise z | *GAN training, replayed*, *Live 2-D GAN* |\n"
+        "| Normalizing flow | An invertible network turns a Gaussian into the data, with an exact likelihood | Invert the flow on Gaussian noise | *2-D flow density*, *Flows on images* |\n"
+        "| Diffusion | Learn to undo a gradual noising process, step by step | Start from pure noise and denoise hundreds of times | *Forward process*, *Reverse process* |\n"
     ),
     "home.mle.title": "The starting point: maximum likelihood",
     "home.mle.body": (
@@ -679,4 +679,158 @@ STRINGS = {
         "“is this like my data”."
     ),
     # --- Diffusion pages (issue: DDPM step by step) ---
+    "nav.diffusion": "Diffusion",
+    "nav.ddpm_forward": "Forward process: adding noise",
+    "nav.ddpm_reverse": "Reverse process: denoising",
+    "kind.ddpm": "DDPM (UNet noise predictor, class-conditional)",
+    "card.metric.test_eps_mse": "test noise-prediction MSE",
+    "fwd.title": "The forward process: an image drowned in noise, step by step",
+    "fwd.lead": (
+        "A diffusion model is trained on a process that destroys images: at each of T = 1000 steps a little "
+        "Gaussian noise is added (β_t of it) and the image is shrunk a little, so that after the last step "
+        "nothing of the image is left and x_T is plain N(0, I) noise. Nothing is learned here; the forward "
+        "process is fixed. The model will learn to run it backwards (next page). Images are scaled to [−1, 1]."
+    ),
+    "fwd.pick_class": "Image of class",
+    "fwd.another": "Another image",
+    "fwd.schedule": "Noise schedule β_t",
+    "fwd.schedule.linear": "linear",
+    "fwd.schedule.cosine": "cosine",
+    "fwd.seed_caption": "The noise comes from the sidebar seed ({seed}): change it for another draw.",
+    "fwd.row.closed": "Closed form",
+    "fwd.row.closed_sub": "x_t from x_0 in one draw",
+    "fwd.row.chain": "Step by step",
+    "fwd.row.chain_sub": "t draws of q(x_t | x_{t−1})",
+    "fwd.chart.alpha_bar": "ᾱ_t: how much of the image's signal is left",
+    "fwd.chart.spread": "Spread of x_t − √ᾱ_t·x_0 over the pixels",
+    "fwd.chart.theory": "theory √(1 − ᾱ_t)",
+    "fwd.slider": "timestep t",
+    "fwd.loading": "Running the chain 1000 steps and the closed form…",
+    "fwd.why_same": (
+        "**Why the two rows differ in detail but agree.** The left row draws one ε and sets "
+        "x_t = √ᾱ_t·x_0 + √(1 − ᾱ_t)·ε. The right row really adds noise t times, a fresh draw at every step. "
+        "A sum of independent Gaussians is Gaussian, and the variances add up: after t steps the image is "
+        "scaled by √ᾱ_t (the product of all the √α_s) and the accumulated noise has variance exactly 1 − ᾱ_t. "
+        "So both rows are draws from the *same distribution* q(x_t | x_0), only with different noise: the "
+        "pixels differ, their statistics do not (the right chart measures the spread of both next to the "
+        "theory). That is why training can jump straight to any t without running the chain."
+    ),
+    "fwd.schedules.title": "Noise schedules: β_t, ᾱ_t and the signal-to-noise ratio",
+    "fwd.schedules.lead": (
+        "The schedule decides how fast the image disappears. SNR_t = ᾱ_t / (1 − ᾱ_t) compares the power of "
+        "what is left of the image with the power of the noise. With the linear β_t (Ho et al., 2020) ᾱ_t "
+        "falls early: a 28×28 image is almost gone by the middle of the chain, so many late steps only move "
+        "noise around. The cosine schedule (Nichol & Dhariwal, 2021) keeps ᾱ_t high for longer and spends the "
+        "steps more evenly. The shipped models use the linear schedule."
+    ),
+    "fwd.plot.beta": "β_t (noise added at step t)",
+    "fwd.plot.alpha_bar": "ᾱ_t (signal kept)",
+    "fwd.plot.snr": "SNR_t = ᾱ_t / (1 − ᾱ_t), log scale",
+    "fwd.strips.lead": "The same image and the same ε under both schedules:",
+    "fwd.histogram.title": "The pixel histogram turns into N(0, 1)",
+    "fwd.histogram.pixels": "pixels of 200 test images",
+    "fwd.histogram.caption": (
+        "Schedule: {schedule}. At t = 0 almost every pixel is background (−1) or ink (+1): the bars there "
+        "go far above the top of the plot. With growing t the two peaks shrink towards 0 and blur; at t = 1000 "
+        "the histogram is the dotted standard normal curve. That is why sampling can start from N(0, I)."
+    ),
+    "fwd.notice": (
+        "What to notice: (1) the forward process has no parameters: the only choice is the schedule β_t; "
+        "(2) ᾱ_t is a product, so x_t can be drawn from x_0 in one step (closed form), and the step-by-step "
+        "chain gives the same distribution; (3) by t = T the image is gone and every pixel is N(0, 1) noise, "
+        "the same for every image: the starting point of generation."
+    ),
+    "rev.title": "The reverse process: denoising, step by step",
+    "rev.lead": (
+        "Generation runs the noising backwards. A UNet ε_θ(x_t, t, y) looks at a noisy image x_t, the timestep t "
+        "and (optionally) a class y, and predicts the noise ε in it. From that prediction follows a guess of the "
+        "clean image x̂₀, and a step to a slightly less noisy x_{t−1}. Repeated from pure noise x_T ~ N(0, I), "
+        "the steps end on a new image. The model here was really trained on this dataset (model card at the end)."
+    ),
+    "rev.class": "Class y",
+    "rev.class.every": "every class in turn",
+    "rev.class.none": "no class (unconditional)",
+    "rev.class_help": "The model was trained with the class hidden 10 % of the time (the null class ∅), so it can also generate without one.",
+    "rev.guidance": "Guidance scale w",
+    "rev.guidance_help": "0: the conditional model as trained. Larger w pushes each step further towards what the model thinks makes the image look like class y. (Some papers write s = 1 + w; s = 0 is then the unconditional model, here \"no class\".)",
+    "rev.trajectory.title": "16 samples, every step",
+    "rev.trajectory.lead": "DDIM, {steps} steps, from noise fixed by the seed ({seed}). Scrub t or press play: left the current x_t, in the middle the noise the network predicts in it, right the clean image x̂₀ it implies.",
+    "rev.row.x_sub": "the sample at step t",
+    "rev.row.eps_sub": "predicted noise (grey = 0)",
+    "rev.row.x0_sub": "predicted clean image",
+    "rev.chart.noise": "Noise level √(1 − ᾱ_t) along the trajectory",
+    "rev.chart.axis": "step →",
+    "rev.slider": "step",
+    "rev.loading": "Sampling 16 images with {steps} DDIM steps (a few seconds on a CPU)…",
+    "rev.agreement": "Classifier agrees with y",
+    "rev.agreement_help": "Share of these samples that the project's CNN classifier labels as the requested class.",
+    "rev.agreement_none": "No class was requested.",
+    "rev.diversity": "Diversity",
+    "rev.diversity_help": "Mean distance between two samples of the same class in the classifier's feature space, divided by the same for real test images of those classes: 1 = as varied as real images, 0 = all copies.",
+    "rev.classifier_sees": "Classifier sees (first 8)",
+    "rev.classifier_sees_help": "The class numbers the classifier gives the first 8 samples (row by row).",
+    "rev.guidance.title": "Guidance: quality up, diversity down (measured)",
+    "rev.guidance.lead": (
+        "Classifier-free guidance mixes two predictions of the same network, with and without the class. "
+        "It follows the gradient of log p(y | x_t) of the network's own implicit classifier (1 + w) times "
+        "instead of once, like sampling from p(x)·p(y | x)^(1+w): the exponent acts as an inverse temperature "
+        "on the class. Samples become more typical of their class, and more alike. The curves are measured on "
+        "this model: the classifier's agreement with y, and the diversity figure above."
+    ),
+    "rev.guidance.caption": "Measured on {n} samples per w (every class equally, DDIM {steps} steps). FID on the classifier's features (real floor {floor}): {fids}.",
+    "rev.measured_missing": "The measured table for this dataset is missing. Create it with `{command}`.",
+    "rev.guidance.notice": (
+        "What to notice: at w = 0 some samples do not look like their class yet; as w grows the classifier "
+        "agrees more often, but the samples of a class become more similar (diversity falls) and, at large w, "
+        "strokes get thick and contrast harsh. Classroom sampling usually sits at a moderate w (here about 1–3)."
+    ),
+    "rev.unconditional": "Without a class (null class ∅, DDIM {steps} steps, {n} samples): FID {fid} against the real floor {floor}; the classifier is confident about {confident} of them. The same FID function scores the GAN and the flow on their pages.",
+    "rev.latex.simple": "simple",
+    "rev.steps.title": "DDPM vs DDIM: how many steps?",
+    "rev.steps.lead": (
+        "DDPM walks all T = 1000 steps and adds fresh noise at each (σ_t² = β̃_t). DDIM (Song et al., 2021) "
+        "uses the same trained network but jumps between a few timesteps deterministically: it moves x̂₀ to "
+        "the noise level of the next chosen t. Generation cost is proportional to the number of network "
+        "calls, which is why diffusion is slow and why fewer steps matter. Measured on this model:"
+    ),
+    "rev.steps.col.sampler": "sampler",
+    "rev.steps.col.steps": "steps",
+    "rev.steps.col.seconds": "seconds for {n} images",
+    "rev.steps.col.per16": "seconds per 16",
+    "rev.steps.col.fid": "FID (classifier features)",
+    "rev.steps.col.floor": "FID of real images",
+    "rev.steps.caption": "Each row: {n} samples, every class equally, w = 0, one CPU thread, measured {date}. Lower FID is better; real test images set the floor.",
+    "rev.steps.choice": "Sampler",
+    "rev.steps.ddpm": "DDPM, 1000 steps",
+    "rev.steps.ddim": "DDIM, {k} steps",
+    "rev.sample_now": "Sample now",
+    "rev.sample_now_caption": "Runs the chosen chain live for the 16 samples above (same class, w and seed), showing x_t and x̂₀ as it goes. 1000 steps take about a minute on a CPU.",
+    "rev.progress": "step {step} of {total}",
+    "rev.sample_done": "{steps} steps in {seconds} s.",
+    "rev.objective.title": "Training: from the ELBO to predicting the noise",
+    "rev.objective.elbo": (
+        "Like the VAE, a diffusion model maximises a lower bound on log p(x_0) (the ELBO); the noisy images "
+        "x_1 … x_T play the role of latent variables, and q is fixed instead of learned. The bound splits into "
+        "one term per step:"
+    ),
+    "rev.objective.posterior": (
+        "Each L_{t−1} compares the model's step with the *true* reverse step given the clean image, which the "
+        "closed form makes a known Gaussian:"
+    ),
+    "rev.objective.fixed_sigma": (
+        "Ho et al. fix the variance σ_t² (to β_t or β̃_t; here β̃_t) and learn only the mean. Writing x_0 through "
+        "x_t and ε turns each KL term into a weighted squared error on the noise; dropping the weights gives the "
+        "simple loss this model was trained with (a random t per image, one network for all t):"
+    ),
+    "rev.objective.why_noise": (
+        "**Why predict the noise?** The target ε ~ N(0, I) has the same scale at every t, so one network can "
+        "serve t = 1 and t = 1000 alike; predicting x_0 directly is a hard guess when x_t is almost pure noise, "
+        "and predicting the mean mixes both scales. From ε̂ both x̂₀ and the step follow in closed form, and "
+        "ε_θ is (up to a factor −1/√(1 − ᾱ_t)) an estimate of the score ∇ log p(x_t): the link to score models."
+    ),
+    "rev.objective.notice": (
+        "What to notice: the network never sees a whole chain during training: one noisy image at one random t "
+        "per example, thanks to the closed form. At sampling time the chain is run for real, and every step "
+        "costs one network call (two with guidance)."
+    ),
 }

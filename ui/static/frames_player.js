@@ -8,6 +8,7 @@
 //   id: "interp",                       // keeps position, speed and click choice across re-renders
 //   labels: ["α = 0.00", ...],          // one readout per frame
 //   start_index, interval_ms, loop: "bounce" | "wrap" | "stop",
+//   rows_direction?: "column" (default: rows stacked) | "row" (side by side, wrapping on a phone),
 //   rows: [{ key, title, subtitle, color, frames: [data URI per frame], width?: px shown (wide rows),
 //            plane?: { points, labels, range, range_y, prior, path: [[x, y] per frame], ends: ["A", "B"] } }],
 //   charts: [{ title, log, y_min, y_max, band?: { below, label }, x_label,
@@ -42,7 +43,7 @@ export default function (component) {
   if (data.pick) buildPick(controls);
 
   const body = el("div", { class: "body" }, root);
-  const rows = el("div", { class: "rows" }, body);
+  const rows = el("div", { class: data.rows_direction === "row" ? "rows side" : "rows" }, body);
   const views = data.rows.map((row) => buildRow(row, rows));
   const charts = (data.charts || []).map((chart) => buildChart(chart, body));
 

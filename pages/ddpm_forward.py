@@ -1,0 +1,114 @@
+"""The forward process of a diffusion model (concept C12): an image noised step by step, the
+closed form q(x_t | x_0) beside the step-by-step chain, the schedules and the pixel histogram
+turning into N(0, 1). Frames are precomputed, so scrubbing t is instant."""
+import ui.route  # noqa: F401  (first: a deep link on a fresh server must run through app.py)
+
+import numpy as np
+import plotly.graph_objects as go
+import streamlit as st
+from plotly.subplots import make_subplots
+
+from core.diffusion import SCHEDULES
+from ui import diffusion_views as views
+from ui import loaders
+from ui.components import frames_player
+from ui.figures import tile
+from ui.i18n import class_names, t
+from ui.state import settings
+
+SCHEDULE_COLORS = {"linear": "#4e79a7", "cosine": "#e15759"}
+current = settings()
+dataset, language = current.dataset, current.language
+
+st.title(t("fwd.title"))
+st.markdown(t("fwd.lead"))
+st.latex(r"q(x_t \mid x_{t-1}) = \mathcal{N}\!\left(x_t;\ \sqrt{1-\beta_t}\,x_{t-1},\ \beta_t I\right),\qquad t = 1,\dots,T")
+st.latex(r"\alpha_t = 1-\beta_t,\qquad \bar\alpha_t = \prod_{s=1}^{t}\alpha_s,\qquad "
+         r"q(x_t \mid x_0) = \mathcal{N}\!\left(x_t;\ \sqrt{\bar\alpha_t}\,x_0,\ (1-\bar\alpha_t) I\right)")
+st.latex(r"x_t = \sqrt{\bar\alpha_t}\,x_0 + \sqrt{1-\bar\alpha_t}\,\varepsilon,\qquad \varepsilon \sim \mathcal{N}(0, I)")
+
+# The picked image lives in session_state per dataset; the class picker and the button edit it.
+images, labels = loaders.display_bundle(dataset)
+names = class_names(dataset, language)
+image_key = f"fwd_image_{dataset}"
+if image_key not in st.session_state:
+    st.session_state[image_key] = int(np.flatnonzero(labels == (3 if dataset == "mnist" else 0))[0])
+
+
+def class_key() -> str:
+    return f"fwd_class_{dataset}_{language}"
+
+
+def pick(label: int, draw: int) -> None:
+    candidates = np.flatnonzero(labels == label)
+    st.session_state[image_key] = int(candidates[draw % len(candidates)])
+
+
+def choose_class() -> None:
+    pick(int(st.session_state[class_key()]), 0)
+
+
+def another() -> None:
+    draw = st.session_state.get("fwd_draw", 0) + 1
+    st.session_state["fwd_draw"] = draw
+    pick(int(labels[st.session_state[image_key]]), draw)
+
+
+index = st.session_state[image_key]
+columns = st.columns([2, 2, 3])
+st.session_state[class_key()] = int(labels[index])
+columns[0].selectbox(t("fwd.pick_class"), range(len(names)), format_func=lambda c: names[c], key=class_key(),
+                     on_change=choose_class)
+columns[0].button(t("fwd.another"), on_click=another, key="fwd_another")
+kind = columns[1].radio(t("fwd.schedule"), SCHEDULES, format_func=lambda k: t(f"fwd.schedule.{k}"), key="fwd_schedule",
+                        horizontal=True)
+columns[2].caption(t("fwd.seed_caption", seed=current.seed))
+
+text = {"closed": t("fwd.row.closed"), "closed_sub": t("fwd.row.closed_sub"), "chain": t("fwd.row.chain"),
+        "chain_sub": t("fwd.row.chain_sub"), "alpha_bar_chart": t("fwd.chart.alpha_bar"),
+        "spread_chart": t("fwd.chart.spread"), "theory": t("fwd.chart.theory"),
+        "player": {"play": t("player.play"), "pause": t("player.pause"), "speed": t("player.speed"),
+                   "slider": t("fwd.slider")}}
+with st.spinner(t("fwd.loading")):
+    frames_player(views.forward_player(dataset, index, current.seed, kind, text), key="fwd_player")
+st.markdown(t("fwd.why_same"))
+
+st.subheader(t("fwd.schedules.title"))
+st.markdown(t("fwd.schedules.lead"))
+curves = views.schedule_curves()
+figure = make_subplots(rows=1, cols=3, subplot_titles=(t("fwd.plot.beta"), t("fwd.plot.alpha_bar"), t("fwd.plot.snr")))
+steps = np.arange(1, views.T + 1)
+for kind_name in SCHEDULES:
+    for column, key in enumerate(("beta", "alpha_bar", "snr"), start=1):
+        figure.add_trace(go.Scatter(x=steps, y=curves[kind_name][key], name=t(f"fwd.schedule.{kind_name}"),
+                                    line={"color": SCHEDULE_COLORS[kind_name], "width": 3}, showlegend=column == 1,
+                                    legendgroup=kind_name), row=1, col=column)
+figure.update_yaxes(type="log", row=1, col=3)
+figure.update_xaxes(title_text="t")
+figure.update_layout(height=330, margin={"l": 10, "r": 10, "t": 40, "b": 10}, legend={"orientation": "h", "y": -0.25})
+st.plotly_chart(figure, width="stretch", key="fwd_schedule_plot")
+
+st.markdown(t("fwd.strips.lead"))
+strips = views.schedule_strips(dataset, index, current.seed)
+for kind_name in SCHEDULES:
+    st.image(tile(strips[kind_name], columns=len(views.STRIP_TS)), output_format="PNG", width="stretch",
+             caption=t(f"fwd.schedule.{kind_name}") + " · t = " + ", ".join(str(s) for s in views.STRIP_TS))
+
+st.subheader(t("fwd.histogram.title"))
+histograms = views.pixel_histograms(dataset, current.seed, kind)
+edges = histograms["edges"]
+centres = (edges[:-1] + edges[1:]) / 2
+gauss = np.exp(-centres ** 2 / 2) / np.sqrt(2 * np.pi)
+figure = make_subplots(rows=1, cols=len(views.HISTOGRAM_TS), shared_yaxes=True,
+                       subplot_titles=[f"t = {s}" for s in views.HISTOGRAM_TS])
+for column, step in enumerate(views.HISTOGRAM_TS, start=1):
+    figure.add_trace(go.Bar(x=centres, y=histograms["densities"][step], marker_color=SCHEDULE_COLORS[kind],
+                            name=t("fwd.histogram.pixels"), showlegend=column == 1, width=edges[1] - edges[0]), row=1, col=column)
+    figure.add_trace(go.Scatter(x=centres, y=gauss, line={"color": "#111", "dash": "dot"}, name="N(0, 1)",
+                                showlegend=column == 1), row=1, col=column)
+figure.update_yaxes(range=[0, 1.2])
+figure.update_layout(height=280, margin={"l": 10, "r": 10, "t": 40, "b": 10}, bargap=0,
+                     legend={"orientation": "h", "y": -0.2})
+st.plotly_chart(figure, width="stretch", key="fwd_histogram_plot")
+st.caption(t("fwd.histogram.caption", schedule=t(f"fwd.schedule.{kind}")))
+st.info(t("fwd.notice"))

@@ -1,0 +1,159 @@
+"""The reverse process (concepts C13, C15, C18): a trained UNet denoises seeded noise step by
+step; the predicted noise and the predicted x0 at every step; class-conditional sampling with
+classifier-free guidance; DDPM (1000 steps) vs DDIM (few steps), measured; the training objective."""
+import ui.route  # noqa: F401  (first: a deep link on a fresh server must run through app.py)
+
+import time
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+import torch
+
+from core.families.ddpm import DDPMFamily, to_display
+from ui import diffusion_views as views
+from ui import loaders
+from ui.components import frames_player
+from ui.figures import enlarge
+from ui.i18n import class_names, t
+from ui.model_card import model_cards
+from ui.state import settings
+
+current = settings()
+dataset, language = current.dataset, current.language
+names = class_names(dataset, language)
+
+st.title(t("rev.title"))
+st.markdown(t("rev.lead"))
+st.latex(r"p_\theta(x_{t-1} \mid x_t) = \mathcal{N}\!\left(x_{t-1};\ \tilde\mu_t\big(x_t, \hat x_0\big),\ \sigma_t^2 I\right)")
+st.latex(r"\hat x_0 = \frac{x_t - \sqrt{1-\bar\alpha_t}\,\varepsilon_\theta(x_t, t, y)}{\sqrt{\bar\alpha_t}}")
+st.latex(r"\tilde\varepsilon = (1+w)\,\varepsilon_\theta(x_t, t, y) - w\,\varepsilon_\theta(x_t, t, \varnothing)")
+
+model = loaders.model("ddpm", dataset)
+options = [views.EVERY_CLASS, views.UNCONDITIONAL, *range(len(names))]
+
+
+def option_name(choice: int) -> str:
+    if choice == views.EVERY_CLASS:
+        return t("rev.class.every")
+    if choice == views.UNCONDITIONAL:
+        return t("rev.class.none")
+    return names[choice]
+
+
+controls = st.columns([2, 3])
+choice = controls[0].selectbox(t("rev.class"), options, format_func=option_name, key=f"rev_class_{dataset}_{language}",
+                               help=t("rev.class_help"))
+guidance = controls[1].slider(t("rev.guidance"), 0.0, 7.0, 3.0, 0.5, key="rev_guidance", help=t("rev.guidance_help"),
+                              disabled=choice == views.UNCONDITIONAL)
+if choice == views.UNCONDITIONAL:
+    guidance = 0.0
+
+st.subheader(t("rev.trajectory.title"))
+st.markdown(t("rev.trajectory.lead", steps=views.TRAJECTORY_STEPS, seed=current.seed))
+text = {"x": "x_t", "x_sub": t("rev.row.x_sub"), "eps": "ε_θ(x_t, t, y)", "eps_sub": t("rev.row.eps_sub"),
+        "x0": "x̂₀", "x0_sub": t("rev.row.x0_sub"), "noise_chart": t("rev.chart.noise"), "steps_axis": t("rev.chart.axis"),
+        "player": {"play": t("player.play"), "pause": t("player.pause"), "speed": t("player.speed"),
+                   "slider": t("rev.slider")}}
+with st.spinner(t("rev.loading", steps=views.TRAJECTORY_STEPS)):
+    computed = views.trajectory(dataset, choice, guidance, current.seed)
+    frames_player(views.reverse_player(dataset, choice, guidance, current.seed, text), key="rev_player")
+
+metrics = st.columns(3)
+if computed["agreement"] is not None:
+    metrics[0].metric(t("rev.agreement"), f"{computed['agreement']:.0%}", help=t("rev.agreement_help"))
+else:
+    metrics[0].metric(t("rev.agreement"), "—", help=t("rev.agreement_none"))
+metrics[1].metric(t("rev.diversity"), f"{computed['diversity']:.2f}", help=t("rev.diversity_help"))
+metrics[2].metric(t("rev.classifier_sees"), " ".join(str(p) for p in computed["predicted"][:8]) + " …",
+                  help=t("rev.classifier_sees_help"))
+
+# ---- guidance: quality up, diversity down, measured
+st.subheader(t("rev.guidance.title"))
+st.markdown(t("rev.guidance.lead"))
+table = views.measured_table(dataset)
+if table and table["guidance"]:
+    rows = table["guidance"]
+    figure = go.Figure()
+    w = [row["guidance"] for row in rows]
+    figure.add_trace(go.Scatter(x=w, y=[row["agreement"] for row in rows], name=t("rev.agreement"), mode="lines+markers",
+                                line={"color": "#4e79a7", "width": 3}))
+    figure.add_trace(go.Scatter(x=w, y=[row["diversity"] for row in rows], name=t("rev.diversity"), mode="lines+markers",
+                                line={"color": "#f28e2b", "width": 3}))
+    figure.add_vline(x=guidance, line_dash="dot", line_color="#111")
+    figure.update_layout(height=300, margin={"l": 10, "r": 10, "t": 10, "b": 10}, xaxis_title="w",
+                         legend={"orientation": "h", "y": -0.3}, yaxis={"range": [0, 1.15]})
+    st.plotly_chart(figure, width="stretch", key="rev_guidance_plot")
+    st.caption(t("rev.guidance.caption", n=table["n"], steps=rows[0]["steps"], floor=rows[0]["fid_floor"],
+                 fids=", ".join(f"w={row['guidance']:g}: {row['fid']:.1f}" for row in rows)))
+    if table.get("unconditional"):
+        unconditional = table["unconditional"]
+        st.caption(t("rev.unconditional", n=unconditional["n"], steps=unconditional["steps"], fid=unconditional["fid"],
+                     floor=unconditional["fid_floor"], confident=f"{unconditional['confident']:.0%}"))
+else:
+    st.warning(t("rev.measured_missing", command=f"python -m core.diffusion_quality --dataset {dataset}"))
+st.info(t("rev.guidance.notice"))
+
+# ---- DDPM vs DDIM: steps, time, quality
+st.subheader(t("rev.steps.title"))
+st.markdown(t("rev.steps.lead"))
+st.latex(r"x_{t'} = \sqrt{\bar\alpha_{t'}}\,\hat x_0 + \sqrt{1-\bar\alpha_{t'}}\;\varepsilon_\theta(x_t, t, y)"
+         r"\qquad (\text{DDIM}, \eta = 0,\ t' < t)")
+if table and table["samplers"]:
+    frame = pd.DataFrame([{t("rev.steps.col.sampler"): row["sampler"].upper(), t("rev.steps.col.steps"): row["steps"],
+                           t("rev.steps.col.seconds", n=row["n"]): row["seconds"],
+                           t("rev.steps.col.per16"): round(row["seconds"] * 16 / row["n"], 2),
+                           t("rev.steps.col.fid"): row["fid"], t("rev.steps.col.floor"): row["fid_floor"],
+                           t("rev.agreement"): f"{row['agreement']:.0%}"} for row in table["samplers"]])
+    st.dataframe(frame, hide_index=True, width="stretch")
+    st.caption(t("rev.steps.caption", n=table["n"], date=table["date"]))
+else:
+    st.warning(t("rev.measured_missing", command=f"python -m core.diffusion_quality --dataset {dataset}"))
+
+live = st.columns([2, 2, 3])
+steps = live[0].selectbox(t("rev.steps.choice"), (10, 20, 50, 100, 1000), index=2, key="rev_steps",
+                          format_func=lambda k: t("rev.steps.ddpm") if k == 1000 else t("rev.steps.ddim", k=k))
+# A callback, not the button's return value: the request survives any rerun before this line.
+live[1].button(t("rev.sample_now"), type="primary", key="rev_sample_now",
+               on_click=st.session_state.__setitem__, args=("rev_run_requested", True))
+run = st.session_state.pop("rev_run_requested", False)
+live[2].caption(t("rev.sample_now_caption"))
+if run:
+    sampler = "ddpm" if steps == 1000 else "ddim"
+    progress = st.progress(0.0, text=t("rev.progress", step=0, total=steps))
+    pictures = st.columns(2)
+    x_view, x0_view = pictures[0].empty(), pictures[1].empty()
+    every = max(1, steps // 25)  # about 25 redraws per chain, whatever its length
+
+    def show(step: int, total: int, timestep: int, x_t: torch.Tensor, x0: torch.Tensor) -> None:
+        if step % every and step != total:
+            return
+        progress.progress(step / total, text=t("rev.progress", step=step, total=total))
+        # After the step from t: the new, less noisy sample, and the x^_0 predicted at t.
+        x_view.image(enlarge(views.mosaic(to_display(x_t)), 3), caption="x_t", output_format="PNG")
+        x0_view.image(enlarge(views.mosaic(to_display(x0)), 3), caption=f"x̂₀ (t = {timestep})", output_format="PNG")
+
+    started = time.perf_counter()
+    DDPMFamily().sample(model, views.GRID, torch.Generator().manual_seed(current.seed), label=views.labels_for(choice),
+                        guidance=guidance, steps=steps, sampler=sampler, callback=show)
+    st.success(t("rev.sample_done", steps=steps, seconds=f"{time.perf_counter() - started:.1f}"))
+
+# ---- the training objective
+st.subheader(t("rev.objective.title"))
+st.markdown(t("rev.objective.elbo"))
+st.latex(r"-\log p_\theta(x_0) \le \mathbb{E}_q\big[L_T + \textstyle\sum_{t>1} L_{t-1} + L_0\big]")
+st.latex(r"\begin{aligned}L_T &= D_{\mathrm{KL}}\big(q(x_T\mid x_0)\,\|\,p(x_T)\big)\\"
+         r"L_{t-1} &= D_{\mathrm{KL}}\big(q(x_{t-1}\mid x_t, x_0)\,\|\,p_\theta(x_{t-1}\mid x_t)\big)\\"
+         r"L_0 &= -\log p_\theta(x_0\mid x_1)\end{aligned}")
+st.markdown(t("rev.objective.posterior"))
+st.latex(r"q(x_{t-1}\mid x_t, x_0) = \mathcal{N}\big(\tilde\mu_t, \tilde\beta_t I\big),\qquad "
+         r"\tilde\beta_t = \frac{1-\bar\alpha_{t-1}}{1-\bar\alpha_t}\beta_t")
+st.latex(r"\tilde\mu_t = \frac{\sqrt{\bar\alpha_{t-1}}\,\beta_t}{1-\bar\alpha_t}x_0 + \frac{\sqrt{\alpha_t}(1-\bar\alpha_{t-1})}{1-\bar\alpha_t}x_t")
+st.markdown(t("rev.objective.fixed_sigma"))
+st.latex(r"L_{t-1} = \frac{\beta_t^2}{2\sigma_t^2\,\alpha_t(1-\bar\alpha_t)}\,\big\lVert \varepsilon - \varepsilon_\theta(x_t, t)\big\rVert^2 + C")
+st.latex(r"L_{\text{%s}} = \mathbb{E}_{t, x_0, \varepsilon}\big\lVert \varepsilon - "
+         r"\varepsilon_\theta\big(\sqrt{\bar\alpha_t}\,x_0 + \sqrt{1-\bar\alpha_t}\,\varepsilon,\ t\big)\big\rVert^2"
+         % t("rev.latex.simple"))
+st.markdown(t("rev.objective.why_noise"))
+st.info(t("rev.objective.notice"))
+model_cards(("ddpm", "classifier"), dataset)
