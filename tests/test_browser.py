@@ -9,7 +9,9 @@ import pytest
 
 from tests.conftest import screenshot, wait_for_app
 
-PAGES = {"home": "", "ae_vs_vae": "ae_vs_vae", "interpolation": "interpolation", "glossary": "glossary"}
+PAGES = {"home": "", "ae_vs_vae": "ae_vs_vae", "interpolation": "interpolation", "glossary": "glossary",
+         "gan_replay": "gan_replay", "gan_live": "gan_live", "flow_2d": "flow_2d", "flow_images": "flow_images",
+         "ddpm_forward": "ddpm_forward", "ddpm_reverse": "ddpm_reverse"}
 
 
 def open_page(page, app_url, path):
