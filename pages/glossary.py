@@ -14,7 +14,8 @@ query = st.text_input(t("glossary.search"), key="glossary_query", placeholder=t(
 found = search(TERMS, query)
 st.caption(t("glossary.count", shown=len(found), total=len(TERMS)))
 rows = [f"| English | 日本語 | {t('glossary.meaning')} |", "|---|---|---|"]
+cell = lambda text: text.replace("|", "\\|")  # noqa: E731 - "p(y | x)" must not split the table row
 for term in found:
     meaning = term.meaning_ja if current.language == "ja" else term.meaning_en
-    rows.append(f"| {term.en} | {term.ja} | {meaning} |")
+    rows.append(f"| {cell(term.en)} | {cell(term.ja)} | {cell(meaning)} |")
 st.markdown("\n".join(rows))
