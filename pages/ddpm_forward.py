@@ -70,7 +70,7 @@ text = {"closed": t("fwd.row.closed"), "closed_sub": t("fwd.row.closed_sub"), "c
         "player": {"play": t("player.play"), "pause": t("player.pause"), "speed": t("player.speed"),
                    "slider": t("fwd.slider")}}
 with st.spinner(t("fwd.loading")):
-    frames_player(views.forward_player(dataset, index, current.seed, kind, text), key="fwd_player")
+    frames_player(views.forward_player(dataset, index, current.seed, kind, text), key="fwd_player", url_key="frame")
 st.markdown(t("fwd.why_same"))
 
 st.subheader(t("fwd.schedules.title"))

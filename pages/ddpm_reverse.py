@@ -57,7 +57,7 @@ text = {"x": "x_t", "x_sub": t("rev.row.x_sub"), "eps": "ε_θ(x_t, t, y)", "eps
                    "slider": t("rev.slider")}}
 with st.spinner(t("rev.loading", steps=views.TRAJECTORY_STEPS)):
     computed = views.trajectory(dataset, choice, guidance, current.seed)
-    frames_player(views.reverse_player(dataset, choice, guidance, current.seed, text), key="rev_player")
+    frames_player(views.reverse_player(dataset, choice, guidance, current.seed, text), key="rev_player", url_key="frame")
 
 metrics = st.columns(3)
 if computed["agreement"] is not None:

@@ -99,7 +99,7 @@ texts = (t("flow2d.player.title"), t("flow2d.player.subtitle", T=f"{temperature:
          t("flow2d.player.chart"), t("flow2d.player.x_label"), t("flow2d.player.series"),
          t("player.play"), t("player.pause"), t("player.speed"), t("flow2d.player.slider"))
 with st.spinner(t("flow2d.loading")):
-    frames_player(views.layer_player(density, seed, temperature, folder, texts), key="flow2d_player")
+    frames_player(views.layer_player(density, seed, temperature, folder, texts), key="flow2d_player", url_key="frame")
 st.caption(t("flow2d.layers_caption"))
 
 # --- One coupling layer opened up ------------------------------------------------------------

@@ -71,7 +71,7 @@ def player_data(frames: np.ndarray, texts: tuple) -> dict:
 
 
 frames_player(player_data(frames, (t("flowimg.player.title"), t("flowimg.player.label"), t("player.play"), t("player.pause"),
-                                   t("player.speed"), t("flowimg.player.slider"))), key="flowimg_player")
+                                   t("player.speed"), t("flowimg.player.slider"))), key="flowimg_player", url_key="frame")
 st.caption(t("flowimg.layers_caption"))
 
 # --- Bits per dimension ----------------------------------------------------------------------

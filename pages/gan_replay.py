@@ -34,7 +34,7 @@ rec = views.recording(dataset)
 loaders.model("gan", dataset)  # stops with the rebuild command if the generator is missing
 st.subheader(t("gan.replay.run.title"))
 st.caption(t("gan.replay.run.caption", frames=len(rec["step"]), total=f"{int(rec['step'][-1]):,}"))
-frames_player(views.replay_player_data(dataset, language, loaders._folder()), key="gan_replay_player")
+frames_player(views.replay_player_data(dataset, language, loaders._folder()), key="gan_replay_player", url_key="frame")
 
 steps = rec["step"]
 good = views.first_step_where(-rec["fid"], steps, -1.1 * rec["fid"][-1])  # FID within 10 % of its final value
@@ -71,6 +71,6 @@ right.markdown(t("gan.final.fid", fid=f"{metrics['sample_fid']:.1f}", floor=f"{m
 
 st.subheader(t("gan.walk.title"))
 st.markdown(t("gan.walk.body"))
-frames_player(views.walk_player_data(dataset, seed, language), key="gan_walk_player")
+frames_player(views.walk_player_data(dataset, seed, language), key="gan_walk_player", url_key="walk")
 st.info(t("gan.replay.notice"))
 model_cards(("gan", "classifier"), dataset)

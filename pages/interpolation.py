@@ -127,7 +127,7 @@ def player_data(dataset: str, start: int, end: int, vae_mode: str, language: str
 
 
 frames_player(player_data(dataset, endpoints["start"], endpoints["end"], vae_mode, language),
-              key="interp_player", on_pick=pick_from_plane)
+              key="interp_player", on_pick=pick_from_plane, url_key="frame")
 predict_then_reveal(f"interp_hole_{dataset}_{endpoints['start']}_{endpoints['end']}_{vae_mode}", t("lesson.interp.predict"),
                     [t(f"lesson.interp.predict.{k}") for k in ("ae", "vae", "both", "neither")],
                     lambda: t("lesson.interp.reveal", ae=f"{paths['ae'].density.min():.3f}", vae=f"{paths['vae'].density.min():.3f}"))

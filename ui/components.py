@@ -35,11 +35,20 @@ def trigger_value(key: str, name: str) -> Any:
     return state.get(name) if isinstance(state, dict) else getattr(state, name, None)
 
 
-def frames_player(data: dict, key: str, on_pick: Callable[[], None] | None = None) -> None:
+def frames_player(data: dict, key: str, on_pick: Callable[[], None] | None = None, url_key: str | None = None) -> None:
     """The shared player for every scrubbed view: precomputed frames (image rows, optional latent
     planes with a path, optional curves with a cursor) switched in the browser by a slider,
     play / pause, speed and the keyboard. The data schema is documented at the top of
-    static/frames_player.js. A click on a plane (when data["pick"] is set) triggers "picked"."""
+    static/frames_player.js. A click on a plane (when data["pick"] is set) triggers "picked".
+
+    With `url_key` the frame travels in the URL (?url_key=index): the browser writes it as the
+    student scrubs, and a link opens on that frame, so a teacher's link shows the class the same
+    GAN step, DDPM t or flow layer. `data` may be a cached object: it is copied, not changed."""
+    if url_key:
+        from ui.state import url_number
+
+        frame = url_number(url_key, 0, len(data["labels"]) - 1, integer=True)
+        data = {**data, "url_key": url_key, **({"start_index": frame} if isinstance(frame, int) else {})}
     _frames_player(data=data, key=key, on_picked_change=on_pick or (lambda: None))
 
 

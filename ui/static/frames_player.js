@@ -15,7 +15,9 @@
 //              y2_min?, y2_max?,            // a second, right-hand scale for series with axis: "right"
 //              series: [{ name, color, values: [one per frame], axis?: "right" }] }],
 //   colors: [class colours], text: { play, pause, speed },
-//   pick?: { label, hint, default, options: [{ value, label }] }   // plane click -> trigger "picked"
+//   pick?: { label, hint, default, options: [{ value, label }] },  // plane click -> trigger "picked"
+//   url_key?: "snap"                   // the frame index is written to ?snap= (debounced), so a copied link
+//                                      // opens the same frame (ui.components.frames_player reads it back)
 // }
 const memory = new Map();  // data.id -> { index, pick, speed }: survives re-renders (new data keeps the position)
 const SPEEDS = [0.5, 1, 2, 4];
@@ -144,6 +146,21 @@ export default function (component) {
       ctx.beginPath(); ctx.arc(view.sx(x), view.sy(y), 8, 0, 7); ctx.stroke();
     }
     for (const chart of charts) { chart.cursor.setAttribute("x1", chart.px(index)); chart.cursor.setAttribute("x2", chart.px(index)); }
+    if (data.url_key) rememberInUrl(index);
+  }
+
+  // Off the input path (the frame is already shown) and debounced: browsers throttle frequent
+  // history updates, and playing changes the frame 12-50 times a second. Streamlit sends the
+  // page's query string with each rerun, so the server sees the frame too.
+  let urlTimer = null;
+  function rememberInUrl(index) {
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => {
+      const url = new URL(window.location.href);
+      if (url.searchParams.get(data.url_key) === String(index)) return;
+      url.searchParams.set(data.url_key, String(index));
+      window.history.replaceState(window.history.state, "", url);
+    }, 250);
   }
 
   let timer = null, direction = 1;
@@ -167,7 +184,7 @@ export default function (component) {
   });
   play.textContent = "▶ " + T.play;
   show(state.index);
-  return () => { if (timer) clearInterval(timer); preloaded.length = 0; };
+  return () => { if (timer) clearInterval(timer); clearTimeout(urlTimer); preloaded.length = 0; };
 }
 
 const el = makeElement;
