@@ -18,6 +18,7 @@ from ui.figures import enlarge
 from ui.i18n import class_names, t
 from ui.model_card import model_cards
 from ui.state import settings
+from ui.work_slots import work_slot
 
 current = settings()
 dataset, language = current.dataset, current.language
@@ -133,9 +134,10 @@ if run:
         x_view.image(enlarge(views.mosaic(to_display(x_t)), 3), caption="x_t", output_format="PNG")
         x0_view.image(enlarge(views.mosaic(to_display(x0)), 3), caption=f"x̂₀ (t = {timestep})", output_format="PNG")
 
-    started = time.perf_counter()
-    DDPMFamily().sample(model, views.GRID, torch.Generator().manual_seed(current.seed), label=views.labels_for(choice),
-                        guidance=guidance, steps=steps, sampler=sampler, callback=show)
+    with work_slot("ddpm_sample_now", on_wait=lambda: progress.progress(0.0, text=t("rev.waiting_slot"))):
+        started = time.perf_counter()
+        DDPMFamily().sample(model, views.GRID, torch.Generator().manual_seed(current.seed), label=views.labels_for(choice),
+                            guidance=guidance, steps=steps, sampler=sampler, callback=show)
     st.success(t("rev.sample_done", steps=steps, seconds=f"{time.perf_counter() - started:.1f}"))
 
 # ---- the training objective

@@ -19,6 +19,7 @@ from core.families.gan import GANFamily, noise_walk
 from core.judge import judge
 from core.toy2d import TARGETS, ToyGAN, ToySettings
 from ui import loaders
+from ui.work_slots import work_slot
 from ui.figures import png_data_uri, tile
 from ui.i18n import t
 
@@ -127,15 +128,6 @@ def walk_player_data(dataset: str, seed: int, language: str) -> dict:
 LIVE_STEPS_PER_SNAPSHOT = 4  # G updates between two drawn frames
 LIVE_SNAPSHOTS_PER_CHUNK = 16  # frames per request: 64 G updates; the fixed cost of a rerun is shared by 16 frames
 LIVE_MAX_STEPS = 30_000  # a session stops training here (bounds the work one open tab can ask for)
-LIVE_CONCURRENT_CHUNKS = 2  # chunks computed at once across all sessions (the server has 2 cores)
-
-
-@st.cache_resource(show_spinner=False)
-def _chunk_slots() -> threading.BoundedSemaphore:
-    """Shared by every session of the process: at most LIVE_CONCURRENT_CHUNKS trainings run at once,
-    the others wait their turn, so many students pressing play slow each other down instead of
-    the server."""
-    return threading.BoundedSemaphore(LIVE_CONCURRENT_CHUNKS)
 
 
 def snapshot_json(snapshot: dict) -> dict:
@@ -152,7 +144,7 @@ def snapshot_json(snapshot: dict) -> dict:
 def live_chunk(gan: ToyGAN, snapshots: int = LIVE_SNAPSHOTS_PER_CHUNK, steps_per_snapshot: int = LIVE_STEPS_PER_SNAPSHOT) -> list[dict]:
     """Train `snapshots` x `steps_per_snapshot` G updates (fewer at LIVE_MAX_STEPS) and return the
     JSON snapshots, waiting for a free slot first."""
-    with _chunk_slots():
+    with work_slot("gan_live"):  # at most ui.work_slots.SLOTS["gan_live"] chunks at once, all sessions together
         out = []
         for _ in range(snapshots):
             steps = min(steps_per_snapshot, LIVE_MAX_STEPS - gan.steps)

@@ -806,6 +806,7 @@ STRINGS = {
     "rev.sample_now": "Sample now",
     "rev.sample_now_caption": "Runs the chosen chain live for the 16 samples above (same class, w and seed), showing x_t and x̂₀ as it goes. 1000 steps take about a minute on a CPU.",
     "rev.progress": "step {step} of {total}",
+    "rev.waiting_slot": "Waiting for a free slot: another student's chain is running (the server runs one at a time so every page stays responsive)…",
     "rev.sample_done": "{steps} steps in {seconds} s.",
     "rev.objective.title": "Training: from the ELBO to predicting the noise",
     "rev.objective.elbo": (

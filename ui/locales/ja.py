@@ -788,6 +788,7 @@ STRINGS = {
     "rev.sample_now": "今すぐ生成",
     "rev.sample_now_caption": "選んだ連鎖を、上の 16 枚（同じクラス、w、シード）についてその場で実行し、途中の x_t と x̂₀ を表示します。1000 ステップは CPU で 1 分ほどかかります。",
     "rev.progress": "ステップ {step} / {total}",
+    "rev.waiting_slot": "空きを待っています：他の人のサンプリングが実行中です（どのページも重くならないよう、サーバーは一度に1つだけ実行します）…",
     "rev.sample_done": "{steps} ステップを {seconds} 秒で実行しました。",
     "rev.objective.title": "学習：変分下界 (ELBO) からノイズの予測へ",
     "rev.objective.elbo": (
