@@ -31,7 +31,14 @@ class InterpolationPath:
 def interpolation_path(latent: LatentModel, classifier, start: int, end: int, alphas: np.ndarray,
                        mode: str = "linear") -> InterpolationPath:
     """Decode every point of the path from display image `start` to `end`."""
-    path = interpolate(latent.codes[start], latent.codes[end], alphas, mode=mode)
+    return interpolation_between(latent, classifier, latent.codes[start], latent.codes[end], alphas, mode)
+
+
+def interpolation_between(latent: LatentModel, classifier, z_start: np.ndarray, z_end: np.ndarray,
+                          alphas: np.ndarray, mode: str = "linear") -> InterpolationPath:
+    """Decode every point of the path between two codes (d,): any image's code, a display
+    image's or one the student drew and the encoder placed."""
+    path = interpolate(np.asarray(z_start, dtype=np.float32), np.asarray(z_end, dtype=np.float32), alphas, mode=mode)
     decoded = decode_latents(latent.model, path)
     return InterpolationPath(mode, path, decoded,
                              relative_density(latent.codes, path, typical=latent.typical_radius),

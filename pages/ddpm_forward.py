@@ -14,6 +14,8 @@ from ui import loaders
 from ui.components import frames_player
 from ui.figures import tile
 from ui.i18n import class_names, t
+from ui.lesson import lesson_bar, predict_then_reveal
+from ui.own_image_input import own_image_input
 from ui.state import settings
 
 SCHEDULE_COLORS = {"linear": "#4e79a7", "cosine": "#e15759"}
@@ -22,6 +24,7 @@ dataset, language = current.dataset, current.language
 
 st.title(t("fwd.title"))
 st.markdown(t("fwd.lead"))
+lesson_bar("fwd", [f"lesson.fwd.{i}" for i in range(1, 6)], expanded=current.presenting)
 st.latex(r"q(x_t \mid x_{t-1}) = \mathcal{N}\!\left(x_t;\ \sqrt{1-\beta_t}\,x_{t-1},\ \beta_t I\right),\qquad t = 1,\dots,T")
 st.latex(r"\alpha_t = 1-\beta_t,\qquad \bar\alpha_t = \prod_{s=1}^{t}\alpha_s,\qquad "
          r"q(x_t \mid x_0) = \mathcal{N}\!\left(x_t;\ \sqrt{\bar\alpha_t}\,x_0,\ (1-\bar\alpha_t) I\right)")
@@ -56,10 +59,22 @@ def another() -> None:
 
 index = st.session_state[image_key]
 columns = st.columns([2, 2, 3])
-st.session_state[class_key()] = int(labels[index])
-columns[0].selectbox(t("fwd.pick_class"), range(len(names)), format_func=lambda c: names[c], key=class_key(),
-                     on_change=choose_class)
-columns[0].button(t("fwd.another"), on_click=another, key="fwd_another")
+# The image to noise: a test image (class picker) or the student's own, drawn or uploaded.
+source = columns[0].radio(t("fwd.source"), ("test", "own"), format_func=lambda s: t(f"fwd.source.{s}"),
+                          key="fwd_source", horizontal=True)
+own = None
+if source == "own":
+    with columns[0]:
+        own = own_image_input("fwd_own")
+    if own is None:
+        columns[0].info(t("fwd.own_empty"))
+else:
+    st.session_state[class_key()] = int(labels[index])
+    columns[0].selectbox(t("fwd.pick_class"), range(len(names)), format_func=lambda c: names[c], key=class_key(),
+                         on_change=choose_class)
+    columns[0].button(t("fwd.another"), on_click=another, key="fwd_another")
+x0 = own if own is not None else images[index]  # uint8 (28, 28)
+pixels = x0.tobytes()  # what the cached computations take (and hash)
 kind = columns[1].radio(t("fwd.schedule"), SCHEDULES, format_func=lambda k: t(f"fwd.schedule.{k}"), key="fwd_schedule",
                         horizontal=True)
 columns[2].caption(t("fwd.seed_caption", seed=current.seed))
@@ -70,7 +85,30 @@ text = {"closed": t("fwd.row.closed"), "closed_sub": t("fwd.row.closed_sub"), "c
         "player": {"play": t("player.play"), "pause": t("player.pause"), "speed": t("player.speed"),
                    "slider": t("fwd.slider")}}
 with st.spinner(t("fwd.loading")):
-    frames_player(views.forward_player(dataset, index, current.seed, kind, text), key="fwd_player", url_key="frame")
+    frames_player(views.forward_player(pixels, current.seed, kind, text), key="fwd_player", url_key="frame")
+st.info(t("fwd.notice"))
+
+
+# Predict, then reveal: how much of the signal is left halfway? Answered from the schedule itself.
+HALF = views.T // 2
+SIGNAL_BANDS = (("over75", 0.75, 1.01), ("25to75", 0.25, 0.75), ("5to25", 0.05, 0.25), ("under5", 0.0, 0.05))
+
+
+def signal_band(value: float) -> str:
+    return next(name for name, low, high in SIGNAL_BANDS if low <= value < high)
+
+
+def half_signal_reveal() -> str:
+    value = views.alpha_bar_at(kind, HALF)
+    other = next(k for k in SCHEDULES if k != kind)
+    return t("lesson.fwd.reveal", t_half=HALF, schedule=t(f"fwd.schedule.{kind}"), alpha_bar=f"{value:.3f}",
+             percent=f"{value:.1%}", signal=f"{value ** 0.5:.2f}", noise=f"{(1 - value) ** 0.5:.2f}",
+             answer=t(f"lesson.fwd.predict.{signal_band(value)}"), other=t(f"fwd.schedule.{other}"),
+             other_alpha_bar=f"{views.alpha_bar_at(other, HALF):.3f}")
+
+
+predict_then_reveal(f"fwd_half_{kind}", t("lesson.fwd.predict", t_half=HALF, schedule=t(f"fwd.schedule.{kind}")),
+                    [t(f"lesson.fwd.predict.{name}") for name, _, _ in SIGNAL_BANDS], half_signal_reveal)
 st.markdown(t("fwd.why_same"))
 
 st.subheader(t("fwd.schedules.title"))
@@ -89,10 +127,13 @@ figure.update_layout(height=330, margin={"l": 10, "r": 10, "t": 40, "b": 10}, le
 st.plotly_chart(figure, width="stretch", key="fwd_schedule_plot")
 
 st.markdown(t("fwd.strips.lead"))
-strips = views.schedule_strips(dataset, index, current.seed)
+strips = views.schedule_strips(pixels, current.seed)
 for kind_name in SCHEDULES:
     st.image(tile(strips[kind_name], columns=len(views.STRIP_TS)), output_format="PNG", width="stretch",
              caption=t(f"fwd.schedule.{kind_name}") + " · t = " + ", ".join(str(s) for s in views.STRIP_TS))
+st.info(t("fwd.schedules.notice", t_half=HALF, linear=f"{views.alpha_bar_at('linear', HALF):.3f}",
+          cosine=f"{views.alpha_bar_at('cosine', HALF):.3f}", linear_T=f"{views.alpha_bar_at('linear', views.T):.1e}",
+          cosine_T=f"{views.alpha_bar_at('cosine', views.T):.1e}"))
 
 st.subheader(t("fwd.histogram.title"))
 histograms = views.pixel_histograms(dataset, current.seed, kind)
@@ -111,4 +152,3 @@ figure.update_layout(height=280, margin={"l": 10, "r": 10, "t": 40, "b": 10}, ba
                      legend={"orientation": "h", "y": -0.2})
 st.plotly_chart(figure, width="stretch", key="fwd_histogram_plot")
 st.caption(t("fwd.histogram.caption", schedule=t(f"fwd.schedule.{kind}")))
-st.info(t("fwd.notice"))

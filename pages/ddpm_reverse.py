@@ -16,6 +16,7 @@ from ui import loaders
 from ui.components import frames_player
 from ui.figures import enlarge
 from ui.i18n import class_names, t
+from ui.lesson import lesson_bar, predict_then_reveal
 from ui.model_card import model_cards
 from ui.state import settings
 from ui.work_slots import work_slot
@@ -26,6 +27,7 @@ names = class_names(dataset, language)
 
 st.title(t("rev.title"))
 st.markdown(t("rev.lead"))
+lesson_bar("rev", [f"lesson.rev.{i}" for i in range(1, 7)], expanded=current.presenting)
 st.latex(r"p_\theta(x_{t-1} \mid x_t) = \mathcal{N}\!\left(x_{t-1};\ \tilde\mu_t\big(x_t, \hat x_0\big),\ \sigma_t^2 I\right)")
 st.latex(r"\hat x_0 = \frac{x_t - \sqrt{1-\bar\alpha_t}\,\varepsilon_\theta(x_t, t, y)}{\sqrt{\bar\alpha_t}}")
 st.latex(r"\tilde\varepsilon = (1+w)\,\varepsilon_\theta(x_t, t, y) - w\,\varepsilon_\theta(x_t, t, \varnothing)")
@@ -68,12 +70,36 @@ else:
 metrics[1].metric(t("rev.diversity"), f"{computed['diversity']:.2f}", help=t("rev.diversity_help"))
 metrics[2].metric(t("rev.classifier_sees"), " ".join(str(p) for p in computed["predicted"][:8]) + " …",
                   help=t("rev.classifier_sees_help"))
+st.info(t("rev.trajectory.notice"))
+
+table = views.measured_table(dataset)
+sweep = table["guidance"] if table and table.get("guidance") else []
+
+
+def trend(first: float, last: float, tolerance: float = 0.05) -> str:
+    """"up", "down" or "same" (within `tolerance`, relative) from the first to the last measured value."""
+    change = last / first - 1
+    return "same" if abs(change) < tolerance else ("up" if change > 0 else "down")
+
+
+def diversity_reveal() -> str:
+    first, last = sweep[0], sweep[-1]
+    return t("lesson.rev.reveal", n=first["n"], steps=first["steps"],
+             values=", ".join(f"w={row['guidance']:g}: {row['diversity']:.2f}" for row in sweep),
+             w_first=f"{first['guidance']:g}", w_last=f"{last['guidance']:g}",
+             agreement_first=f"{first['agreement']:.0%}", agreement_last=f"{last['agreement']:.0%}",
+             answer=t(f"lesson.rev.predict.{trend(first['diversity'], last['diversity'])}"))
+
+
+if sweep:  # the question is answered from the measured sweep: no table, no question
+    predict_then_reveal(f"rev_diversity_{dataset}",
+                        t("lesson.rev.predict", w_first=f"{sweep[0]['guidance']:g}", w_last=f"{sweep[-1]['guidance']:g}"),
+                        [t(f"lesson.rev.predict.{k}") for k in ("up", "down", "same")], diversity_reveal)
 
 # ---- guidance: quality up, diversity down, measured
 st.subheader(t("rev.guidance.title"))
 st.markdown(t("rev.guidance.lead"))
-table = views.measured_table(dataset)
-if table and table["guidance"]:
+if sweep:
     rows = table["guidance"]
     figure = go.Figure()
     w = [row["guidance"] for row in rows]
@@ -83,7 +109,8 @@ if table and table["guidance"]:
                                 line={"color": "#f28e2b", "width": 3}))
     figure.add_vline(x=guidance, line_dash="dot", line_color="#111")
     figure.update_layout(height=300, margin={"l": 10, "r": 10, "t": 10, "b": 10}, xaxis_title="w",
-                         legend={"orientation": "h", "y": -0.3}, yaxis={"range": [0, 1.15]})
+                         legend={"orientation": "h", "y": -0.3},
+                         yaxis={"range": [0, max(1.15, max(row["diversity"] for row in rows) + 0.05)]})
     st.plotly_chart(figure, width="stretch", key="rev_guidance_plot")
     st.caption(t("rev.guidance.caption", n=table["n"], steps=rows[0]["steps"], floor=rows[0]["fid_floor"],
                  fids=", ".join(f"w={row['guidance']:g}: {row['fid']:.1f}" for row in rows)))
@@ -95,6 +122,33 @@ else:
     st.warning(t("rev.measured_missing", command=f"python -m core.diffusion_quality --dataset {dataset}"))
 st.info(t("rev.guidance.notice"))
 
+
+def fid_shape() -> str:
+    """Where the guidance sweep's FID is lowest: at the largest w, a middle w, or w = 0 (within 2 % counts as flat)."""
+    fids = [row["fid"] for row in sweep]
+    best = min(range(len(fids)), key=fids.__getitem__)
+    if max(fids) / min(fids) - 1 < 0.02:
+        return "flat"
+    return "last" if best == len(fids) - 1 else ("first" if best == 0 else "middle")
+
+
+def fid_reveal() -> str:
+    best = min(sweep, key=lambda row: row["fid"])
+    first, last = sweep[0], sweep[-1]
+    return t("lesson.rev.fid_reveal", values=", ".join(f"w={row['guidance']:g}: {row['fid']:.1f}" for row in sweep),
+             best_w=f"{best['guidance']:g}", best=f"{best['fid']:.1f}", floor=f"{best['fid_floor']:.1f}",
+             w_first=f"{first['guidance']:g}", w_last=f"{last['guidance']:g}",
+             agreement_first=f"{first['agreement']:.0%}", agreement_last=f"{last['agreement']:.0%}",
+             diversity_first=f"{first['diversity']:.2f}", diversity_last=f"{last['diversity']:.2f}",
+             answer=t(f"lesson.rev.fid.{fid_shape()}", w_first=f"{first['guidance']:g}", w_last=f"{last['guidance']:g}"))
+
+
+if sweep:
+    predict_then_reveal(f"rev_fid_{dataset}", t("lesson.rev.fid_predict", w_first=f"{sweep[0]['guidance']:g}",
+                                                   w_last=f"{sweep[-1]['guidance']:g}"),
+                        [t(f"lesson.rev.fid.{k}", w_first=f"{sweep[0]['guidance']:g}", w_last=f"{sweep[-1]['guidance']:g}")
+                         for k in ("last", "middle", "first", "flat")], fid_reveal)
+
 # ---- DDPM vs DDIM: steps, time, quality
 st.subheader(t("rev.steps.title"))
 st.markdown(t("rev.steps.lead"))
@@ -102,12 +156,12 @@ st.latex(r"x_{t'} = \sqrt{\bar\alpha_{t'}}\,\hat x_0 + \sqrt{1-\bar\alpha_{t'}}\
          r"\qquad (\text{DDIM}, \eta = 0,\ t' < t)")
 if table and table["samplers"]:
     frame = pd.DataFrame([{t("rev.steps.col.sampler"): row["sampler"].upper(), t("rev.steps.col.steps"): row["steps"],
-                           t("rev.steps.col.seconds", n=row["n"]): row["seconds"],
+                           t("rev.steps.col.samples"): row["n"], t("rev.steps.col.seconds_all"): row["seconds"],
                            t("rev.steps.col.per16"): round(row["seconds"] * 16 / row["n"], 2),
                            t("rev.steps.col.fid"): row["fid"], t("rev.steps.col.floor"): row["fid_floor"],
                            t("rev.agreement"): f"{row['agreement']:.0%}"} for row in table["samplers"]])
     st.dataframe(frame, hide_index=True, width="stretch")
-    st.caption(t("rev.steps.caption", n=table["n"], date=table["date"]))
+    st.caption(t("rev.steps.caption_rows", date=table["date"]))
 else:
     st.warning(t("rev.measured_missing", command=f"python -m core.diffusion_quality --dataset {dataset}"))
 
@@ -139,6 +193,17 @@ if run:
         DDPMFamily().sample(model, views.GRID, torch.Generator().manual_seed(current.seed), label=views.labels_for(choice),
                             guidance=guidance, steps=steps, sampler=sampler, callback=show)
     st.success(t("rev.sample_done", steps=steps, seconds=f"{time.perf_counter() - started:.1f}"))
+if table and table.get("samplers"):
+    fewest = min(table["samplers"], key=lambda row: row["steps"])
+    most = max(table["samplers"], key=lambda row: row["steps"])
+    notice = t("rev.steps.notice", few=f"{fewest['sampler'].upper()} {fewest['steps']}",
+               few_seconds=f"{fewest['seconds'] * 16 / fewest['n']:.1f}", many=f"{most['sampler'].upper()} {most['steps']}",
+               many_seconds=f"{most['seconds'] * 16 / most['n']:.1f}", calls=f"{most['steps'] / fewest['steps']:g}",
+               ratio=f"{(most['seconds'] / most['n']) / (fewest['seconds'] / fewest['n']):.0f}")
+    if most["n"] != fewest["n"]:  # FID depends on the sample count: rows of different n do not compare
+        notice += " " + t("rev.steps.notice_fid", many=f"{most['sampler'].upper()} {most['steps']}", n_many=most["n"],
+                          n_few=fewest["n"])
+    st.info(notice)
 
 # ---- the training objective
 st.subheader(t("rev.objective.title"))

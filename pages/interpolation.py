@@ -12,7 +12,7 @@ current = settings()
 dataset, language = current.dataset, current.language
 st.title(t("interp.title"))
 st.markdown(t("interp.lead"))
-lesson_bar("interp", [f"lesson.interp.{i}" for i in range(1, 6)], expanded=current.presenting)
+lesson_bar("interp", [f"lesson.interp.{i}" for i in range(1, 7)], expanded=current.presenting)
 st.latex(r"z(\alpha) = (1-\alpha)\,z_A + \alpha\,z_B")
 st.latex(r"\operatorname{slerp}(\alpha) = \frac{\sin((1-\alpha)\omega)}{\sin\omega}z_A + \frac{\sin(\alpha\omega)}{\sin\omega}z_B,"
          r"\quad \cos\omega = \frac{z_A\cdot z_B}{\lVert z_A\rVert\lVert z_B\rVert}")
@@ -20,6 +20,8 @@ st.latex(r"\operatorname{slerp}(\alpha) = \frac{\sin((1-\alpha)\omega)}{\sin\ome
 # The heading and a spinner come first: on a server's first visit, importing torch and the
 # models' code takes seconds, and the student should see the page is working (not a blank).
 with st.spinner(t("loading.models")):
+    import zlib  # noqa: E402
+
     import numpy as np  # noqa: E402
 
     from core.interpolation import nearest_code  # noqa: E402
@@ -28,6 +30,7 @@ with st.spinner(t("loading.models")):
     from ui.components import frames_player, trigger_value  # noqa: E402
     from ui.figures import CLASS_COLORS, padded_range, png_data_uri, square_ranges, tile  # noqa: E402
     from ui.model_card import model_cards  # noqa: E402
+    from ui.own_image_input import own_image_input  # noqa: E402
 
 KINDS = loaders.AUTOENCODER_KINDS
 MODEL_COLORS = {"ae": "#f28e2b", "vae": "#4e79a7"}
@@ -50,6 +53,13 @@ if endpoint_key not in st.session_state:
     if st.query_params.get("path") in ("linear", "slerp"):
         st.session_state["interp_vae_path"] = st.query_params["path"]
 endpoints = st.session_state[endpoint_key]
+OWN_KEY, OWN_AS_KEY = "interp_own", "interp_own_as"  # the student's own image can stand in for A or B
+
+
+def release_own(which: str) -> None:
+    """A new choice for an endpoint the student's image stood in for: the choice wins."""
+    if st.session_state.get(OWN_AS_KEY) == which:
+        st.session_state[OWN_AS_KEY] = "off"
 
 
 def picker_key(which: str) -> str:
@@ -62,6 +72,7 @@ def new_example(which: str, label: int) -> None:
     draw = st.session_state.get("interp_draw", 0) + 1
     st.session_state["interp_draw"] = draw
     endpoints[which] = views.faithful_example(dataset, label, current.seed, draw)
+    release_own(which)
 
 
 def choose_class(which: str) -> None:
@@ -75,6 +86,7 @@ def pick_from_plane() -> None:
         return
     which = "start" if picked.get("choice") == "start" else "end"
     endpoints[which] = nearest_code(pair.codes[picked["row"]], (picked["x"], picked["y"]))
+    release_own(which)
 
 
 names = class_names(dataset, language)
@@ -89,17 +101,41 @@ vae_mode = pickers[2].radio(t("interp.vae_path"), ["linear", "slerp"], horizonta
                             format_func=lambda m: t(f"interp.path.{m}"), key="interp_vae_path")
 pickers[3].caption(t("interp.pick_caption"))
 
+# The student's own image (drawn or uploaded) as A or B: both encoders place it, the path starts
+# or ends at its code. Open while in use, so the student sees which endpoint it replaced.
+OWN_CHOICES = ("off", "start", "end")
+with st.expander(t("interp.own.title"), expanded=st.session_state.get(OWN_AS_KEY, "off") != "off"):
+    pad, choice = st.columns([1, 2])
+    with pad:
+        own = own_image_input(OWN_KEY)
+    own_as = choice.radio(t("interp.own.use_as"), OWN_CHOICES, format_func=lambda c: t(f"interp.own.as.{c}"),
+                          key=OWN_AS_KEY, horizontal=True)
+    if own is None:
+        choice.info(t("interp.own.empty"))
+    else:
+        own_z = views.own_codes(dataset, own.tobytes())
+        inner = choice.columns([1, 3])
+        inner[0].image(png_data_uri(own, 4), caption=t("own.prepared"))
+        inner[1].markdown(t("interp.own.codes", ae_z1=f"{own_z['ae'][0]:.2f}", ae_z2=f"{own_z['ae'][1]:.2f}",
+                            vae_z1=f"{own_z['vae'][0]:.2f}", vae_z2=f"{own_z['vae'][1]:.2f}"))
+        if own_as != "off":
+            inner[1].caption(t("interp.own.in_use", end="A" if own_as == "start" else "B"))
+    choice.caption(t("interp.own.caption"))
+own_in_use = own is not None and own_as != "off"
+own_pixels, own_end = (own.tobytes(), own_as) if own_in_use else (None, "")
+
 for name, value in (("a", endpoints["start"]), ("b", endpoints["end"]), ("path", vae_mode)):
-    set_url(name, value)  # a teacher's link reproduces these endpoints and this path
+    set_url(name, value)  # a teacher's link reproduces these endpoints and this path (never the own image)
 with st.spinner(t("loading.frames")):
-    paths = views.interpolation(dataset, endpoints["start"], endpoints["end"], vae_mode)
+    paths = views.interpolation(dataset, endpoints["start"], endpoints["end"], vae_mode, own_pixels, own_end)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def player_data(dataset: str, start: int, end: int, vae_mode: str, language: str) -> dict:
+def player_data(dataset: str, start: int, end: int, vae_mode: str, language: str, own: bytes | None = None,
+                own_as: str = "") -> dict:
     """What the frames player receives: every frame as a data URI, the paths on each plane and
-    the code density along them."""
-    computed = views.interpolation(dataset, start, end, vae_mode)
+    the code density along them. `own`/`own_as`: the student's image (bytes of uint8 28 x 28) as A or B."""
+    computed = views.interpolation(dataset, start, end, vae_mode, own, own_as)
     codes = loaders.autoencoder_pair(dataset).codes
     _, labels = loaders.display_bundle(dataset)
     rows = []
@@ -112,7 +148,8 @@ def player_data(dataset: str, start: int, end: int, vae_mode: str, language: str
                      "frames": [png_data_uri(image) for image in entry.decoded],
                      "plane": {"points": np.round(codes[kind], 3).tolist(), "labels": labels.tolist(),
                                "range": list(x_range), "range_y": list(y_range), "prior": kind == "vae",
-                               "path": np.round(entry.path, 4).tolist(), "ends": ["A", "B"]}})
+                               "path": np.round(entry.path, 4).tolist(),
+                               "ends": ["A ✎" if own_as == "start" else "A", "B ✎" if own_as == "end" else "B"]}})
     alphas = np.linspace(0.0, 1.0, views.INTERPOLATION_FRAMES)
     return {"id": "interp", "labels": [f"α = {a:.2f}" for a in alphas], "start_index": len(alphas) // 2,
             "interval_ms": 80, "loop": "bounce", "rows": rows, "colors": list(CLASS_COLORS),
@@ -126,9 +163,10 @@ def player_data(dataset: str, start: int, end: int, vae_mode: str, language: str
                      "speed": t("player.speed", language), "slider": t("interp.viewer.alpha_label", language)}}
 
 
-frames_player(player_data(dataset, endpoints["start"], endpoints["end"], vae_mode, language),
+frames_player(player_data(dataset, endpoints["start"], endpoints["end"], vae_mode, language, own_pixels, own_end),
               key="interp_player", on_pick=pick_from_plane, url_key="frame")
-predict_then_reveal(f"interp_hole_{dataset}_{endpoints['start']}_{endpoints['end']}_{vae_mode}", t("lesson.interp.predict"),
+own_tag = f"_own{own_end}{zlib.crc32(own_pixels):08x}" if own_in_use else ""  # a new path asks again
+predict_then_reveal(f"interp_hole_{dataset}_{endpoints['start']}_{endpoints['end']}_{vae_mode}{own_tag}", t("lesson.interp.predict"),
                     [t(f"lesson.interp.predict.{k}") for k in ("ae", "vae", "both", "neither")],
                     lambda: t("lesson.interp.reveal", ae=f"{paths['ae'].density.min():.3f}", vae=f"{paths['vae'].density.min():.3f}"))
 st.info(t("interp.notice"))

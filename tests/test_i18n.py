@@ -66,5 +66,10 @@ def test_keys_built_at_run_time_exist(language):
     keys = [f"error.checkpoint.{reason}" for reason in CheckpointError.REASONS]
     keys += [f"aevae.{kind}.{suffix}" for kind in AUTOENCODER_KINDS for suffix in ("short", "scatter_title")]
     keys += [f"interp.path.{mode}" for mode in ("linear", "slerp")] + [f"class.fashion.{i}" for i in range(10)]
+    keys += [f"interp.own.as.{choice}" for choice in ("off", "start", "end")] + [f"fwd.source.{s}" for s in ("test", "own")]
+    keys += [f"lesson.fwd.{i}" for i in range(1, 6)] + [f"lesson.rev.{i}" for i in range(1, 7)] + ["lesson.interp.6"]
+    keys += [f"lesson.fwd.predict.{band}" for band in ("over75", "25to75", "5to25", "under5")]
+    keys += [f"lesson.rev.predict.{trend}" for trend in ("up", "down", "same")]
+    keys += [f"lesson.rev.fid.{shape}" for shape in ("last", "middle", "first", "flat")]
     for key in keys:
         assert t(key, language).strip(), key

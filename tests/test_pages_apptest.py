@@ -241,3 +241,29 @@ def test_a_link_reproduces_the_decoded_point():
     assert at.number_input(key="probe_z1").value == 1.5 and at.number_input(key="probe_z2").value == -2.0
     assert any("input #7" in (image.caption if hasattr(image, "caption") else "") for image in at.get("imgs")) or \
         at.session_state["chosen_image"] == 7
+
+
+def test_interpolation_own_image_becomes_endpoint_a_in_both_latent_spaces():
+    import numpy as np
+
+    from core.checkpoints import load_checkpoint
+    from core.latent import encode_images
+    from tests.test_diffusion_pages import drawn_one
+
+    at = run_page("pages/interpolation.py")
+    before = {row["key"]: row["plane"]["path"] for row in component_data(at, "gme_frames_player")["rows"]}
+    own = drawn_one()
+    at.session_state["interp_own_image"] = own  # what ui.own_image_input stores after a stroke
+    at.radio(key="interp_own_as").set_value("start").run()
+    assert not at.exception
+    rows = {row["key"]: row for row in component_data(at, "gme_frames_player")["rows"]}
+    for kind in ("ae", "vae"):
+        model, _ = load_checkpoint(kind, "mnist")
+        code = encode_images(model, own[None])[0]  # the VAE: the mean of q(z|x)
+        path = np.array(rows[kind]["plane"]["path"])
+        assert np.allclose(path[0], code, atol=1e-3)  # the path starts at the own image's code ...
+        assert np.allclose(path[-1], before[kind][-1])  # ... and still ends at B
+        assert rows[kind]["plane"]["ends"][0] == "A ✎"
+    assert any(r.key.startswith("predict_interp_hole") and "_ownstart" in r.key for r in at.radio)  # a new question
+    at.selectbox(key="interp_class_start_mnist_en").set_value(0).run()  # a class for A puts a test image back
+    assert not at.exception and at.radio(key="interp_own_as").value == "off"

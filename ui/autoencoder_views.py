@@ -9,9 +9,9 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from core.interpolation import interpolation_path, pick_faithful_example
+from core.interpolation import interpolation_between, pick_faithful_example
 from core.judge import sample_and_judge
-from core.latent import decode_latents, decoded_lattice
+from core.latent import decode_latents, decoded_lattice, encode_images
 from core.metrics import gaussian_fit_kl
 from ui import loaders
 from ui.figures import padded_range, png_data_uri, tile
@@ -78,14 +78,36 @@ def faithful_example(dataset: str, label: int, seed: int, draw: int) -> int:
                                  np.random.default_rng([seed, label, draw]))
 
 
+def pixels_to_image(pixels: bytes) -> np.ndarray:
+    """The bytes of a uint8 28 x 28 image (`image.tobytes()`, how cached functions take the
+    student's own image) back to the image."""
+    return np.frombuffer(pixels, dtype=np.uint8).reshape(28, 28).copy()  # writable: torch.from_numpy needs it
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def own_codes(dataset: str, pixels: bytes) -> dict:
+    """kind -> the code (d,) each encoder gives the student's own image (VAE: the mean of q(z|x))."""
+    return {kind: encode_images(loaders.model(kind, dataset), pixels_to_image(pixels)[None])[0]
+            for kind in loaders.AUTOENCODER_KINDS}
+
+
 @st.cache_data(show_spinner=False, max_entries=32)
-def interpolation(dataset: str, start: int, end: int, vae_mode: str) -> dict:
-    """kind -> InterpolationPath from display image `start` to `end` (the AE always linear)."""
+def interpolation(dataset: str, start: int, end: int, vae_mode: str, own: bytes | None = None, own_as: str = "") -> dict:
+    """kind -> InterpolationPath from display image `start` to `end` (the AE always linear).
+    With `own` (the bytes of the student's uint8 28 x 28 image) and `own_as` "start" or "end",
+    that endpoint is the student's image, encoded by each model's encoder."""
     alphas = np.linspace(0.0, 1.0, INTERPOLATION_FRAMES)
     classifier = loaders.model("classifier", dataset)
-    return {kind: interpolation_path(loaders.latent_model(kind, dataset), classifier, start, end, alphas,
-                                     vae_mode if kind == "vae" else "linear")
-            for kind in loaders.AUTOENCODER_KINDS}
+    mine = own_codes(dataset, own) if own is not None and own_as in ("start", "end") else None
+    paths = {}
+    for kind in loaders.AUTOENCODER_KINDS:
+        latent = loaders.latent_model(kind, dataset)
+        ends = {"start": latent.codes[start], "end": latent.codes[end]}
+        if mine is not None:
+            ends[own_as] = mine[kind]
+        paths[kind] = interpolation_between(latent, classifier, ends["start"], ends["end"], alphas,
+                                            vae_mode if kind == "vae" else "linear")
+    return paths
 
 
 def decode_point(dataset: str, kind: str, z) -> np.ndarray:

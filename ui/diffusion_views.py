@@ -34,19 +34,26 @@ def schedule(kind: str) -> NoiseSchedule:
     return NoiseSchedule(T, kind)
 
 
-def _image(dataset: str, index: int) -> torch.Tensor:
-    images, _ = loaders.display_bundle(dataset)
-    return torch.from_numpy(images[index]).float().div(255).mul(2).sub(1)[None, None]  # [-1, 1], (1, 1, 28, 28)
+def _image(pixels: bytes) -> torch.Tensor:
+    """The bytes of a uint8 28 x 28 image (a display image's or the student's own, `image.tobytes()`)
+    as x_0 in [-1, 1], (1, 1, 28, 28)."""
+    image = np.frombuffer(pixels, dtype=np.uint8).reshape(28, 28)
+    return torch.from_numpy(image.copy()).float().div(255).mul(2).sub(1)[None, None]
+
+
+def alpha_bar_at(kind: str, t: int) -> float:
+    """alpha_bar_t = prod_{s<=t} (1 - beta_s) of one schedule: the share of the signal's power left at t."""
+    return float(schedule(kind).alpha_bar[t])
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def forward_process(dataset: str, index: int, seed: int, kind: str) -> dict:
-    """One display image through the forward process, recorded at FORWARD_TS:
+def forward_process(pixels: bytes, seed: int, kind: str) -> dict:
+    """One image (the bytes of a uint8 28 x 28 image) through the forward process, recorded at FORWARD_TS:
     closed: x_t = sqrt(alpha_bar_t) x_0 + sqrt(1 - alpha_bar_t) eps with ONE eps for every t (uint8 frames);
     chain: x_t ~ q(x_t | x_{t-1}) step by step with fresh noise at each of the t steps;
     spread_*: std over the 784 pixels of x_t - sqrt(alpha_bar_t) x_0, next to the theory sqrt(1 - alpha_bar_t)."""
     s = schedule(kind)
-    x0 = _image(dataset, index)
+    x0 = _image(pixels)
     generator = torch.Generator().manual_seed(seed)
     eps = torch.randn(x0.shape, generator=generator)
     closed, chain, spread_closed, spread_chain = [], [], [], []
@@ -75,9 +82,10 @@ def schedule_curves() -> dict:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def schedule_strips(dataset: str, index: int, seed: int) -> dict:
-    """The same image and the same eps at STRIP_TS under each schedule: kind -> uint8 (len(STRIP_TS), 28, 28)."""
-    x0 = _image(dataset, index)
+def schedule_strips(pixels: bytes, seed: int) -> dict:
+    """The same image (bytes of uint8 28 x 28) and the same eps at STRIP_TS under each schedule:
+    kind -> uint8 (len(STRIP_TS), 28, 28)."""
+    x0 = _image(pixels)
     eps = torch.randn(x0.shape, generator=torch.Generator().manual_seed(seed))
     return {kind: np.stack([to_display(schedule(kind).q_sample(x0, t, eps))[0] for t in STRIP_TS]) for kind in SCHEDULES}
 
@@ -142,10 +150,11 @@ def mosaic(images: np.ndarray) -> np.ndarray:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def forward_player(dataset: str, index: int, seed: int, kind: str, text: dict) -> dict:
+def forward_player(pixels: bytes, seed: int, kind: str, text: dict) -> dict:
     """The forward page's player: closed form and chain side by side, with alpha_bar_t and the
-    measured spread of both under one cursor. `text` holds the translated titles."""
-    computed = forward_process(dataset, index, seed, kind)
+    measured spread of both under one cursor. `pixels`: the image's uint8 28 x 28 bytes; `text`
+    holds the translated titles."""
+    computed = forward_process(pixels, seed, kind)
     return {"id": "ddpm_forward", "labels": [f"t = {t}" for t in computed["t"]], "start_index": 10,
             "interval_ms": 90, "loop": "bounce", "rows_direction": "row",
             "rows": [{"key": "closed", "title": text["closed"], "subtitle": text["closed_sub"],

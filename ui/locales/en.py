@@ -317,6 +317,16 @@ STRINGS = {
     ),
     "latex.reconstruction": "reconstruction",
     "latex.or": "or",
+    "lesson.interp.6": "Open **Your own image as A or B**, draw a digit (or upload one), choose **as A** or **as B** and watch the path start or end at your image in both latent spaces.",
+    "interp.own.title": "Your own image as A or B",
+    "interp.own.use_as": "Use your image",
+    "interp.own.as.off": "not used",
+    "interp.own.as.start": "as A",
+    "interp.own.as.end": "as B",
+    "interp.own.empty": "Nothing drawn or uploaded yet.",
+    "interp.own.codes": "AE code z = ({ae_z1}, {ae_z2}); VAE code z = ({vae_z1}, {vae_z2}) (the mean of q(z|x))",
+    "interp.own.in_use": "The path now starts or ends here: endpoint {end} (✎ on the planes) is your image.",
+    "interp.own.caption": "Both encoders place your image on their latent planes; the path then runs from or to that code. Choosing a class or clicking a plane for that endpoint puts a test image back.",
     # Model cards
     "card.title": "About these models (training and test numbers)",
     "card.model": "Model",
@@ -769,7 +779,7 @@ STRINGS = {
     "rev.diversity_help": "Mean distance between two samples of the same class in the classifier's feature space, divided by the same for real test images of those classes: 1 = as varied as real images, 0 = all copies.",
     "rev.classifier_sees": "Classifier sees (first 8)",
     "rev.classifier_sees_help": "The class numbers the classifier gives the first 8 samples (row by row).",
-    "rev.guidance.title": "Guidance: quality up, diversity down (measured)",
+    "rev.guidance.title": "Guidance: agreement and diversity against w (measured)",
     "rev.guidance.lead": (
         "Classifier-free guidance mixes two predictions of the same network, with and without the class. "
         "It follows the gradient of log p(y | x_t) of the network's own implicit classifier (1 + w) times "
@@ -795,11 +805,9 @@ STRINGS = {
     ),
     "rev.steps.col.sampler": "sampler",
     "rev.steps.col.steps": "steps",
-    "rev.steps.col.seconds": "seconds for {n} images",
     "rev.steps.col.per16": "seconds per 16",
     "rev.steps.col.fid": "FID (classifier features)",
     "rev.steps.col.floor": "FID of real images",
-    "rev.steps.caption": "Each row: {n} samples, every class equally, w = 0, one CPU thread, measured {date}. Lower FID is better; real test images set the floor.",
     "rev.steps.choice": "Sampler",
     "rev.steps.ddpm": "DDPM, 1000 steps",
     "rev.steps.ddim": "DDIM, {k} steps",
@@ -834,4 +842,72 @@ STRINGS = {
         "per example, thanks to the closed form. At sampling time the chain is run for real, and every step "
         "costs one network call (two with guidance)."
     ),
+    # Lessons on the diffusion pages, and the own image on the forward page
+    "fwd.source": "Image to noise",
+    "fwd.source.test": "a test image",
+    "fwd.source.own": "your own image",
+    "fwd.own_empty": "Nothing drawn or uploaded yet: the test image is noised until you draw or upload one.",
+    "fwd.schedules.notice": (
+        "What to notice: halfway, at t = {t_half}, the linear schedule keeps ᾱ_t = {linear} of the signal's power, the cosine "
+        "schedule {cosine}; in the strips the linear row turns to noise at smaller t than the cosine row. Both end near zero "
+        "(ᾱ_T = {linear_T} and {cosine_T}), so with either schedule generation can start from N(0, I)."
+    ),
+    "lesson.fwd.1": "Press **Play** on the player (or drag **timestep t**) and watch the **Closed form** and **Step by step** rows: from which t on can you no longer tell what the image shows?",
+    "lesson.fwd.2": "Answer the prediction question under the player before you read the ᾱ_t chart at t = 500, then press **Reveal**.",
+    "lesson.fwd.3": "In the player's right chart, compare the measured spread of both rows with the theory curve √(1 − ᾱ_t); then read why the two rows differ in their pixels but not in their statistics.",
+    "lesson.fwd.4": "Switch **Noise schedule β_t** to **cosine**: answer the question again for this schedule, then compare the ᾱ_t and SNR plots and the two strips under **Noise schedules**.",
+    "lesson.fwd.5": "Watch the pixel histogram's two peaks melt into N(0, 1). Then choose **your own image** under **Image to noise**, draw a digit (or upload one) and watch the forward process drown it too.",
+    "lesson.fwd.predict": "Halfway through the chain, at t = {t_half}, how much of the image's signal power ᾱ_t is left with the {schedule} schedule?",
+    "lesson.fwd.predict.over75": "more than 75 %",
+    "lesson.fwd.predict.25to75": "between 25 % and 75 %",
+    "lesson.fwd.predict.5to25": "between 5 % and 25 %",
+    "lesson.fwd.predict.under5": "less than 5 %",
+    "lesson.fwd.reveal": (
+        "Computed from the {schedule} schedule: ᾱ_{t_half} = {alpha_bar}, the product of the {t_half} factors α_s = 1 − β_s, "
+        "so {percent} of the signal's power is left: x_{t_half} = {signal}·x_0 + {noise}·ε. The right answer: **{answer}**. "
+        "The {other} schedule keeps ᾱ_{t_half} = {other_alpha_bar}."
+    ),
+    "lesson.rev.1": "Press **Play** on the player under **16 samples, every step** and watch x_t (left) and x̂₀ (right): at which step can you tell the class of each sample in x̂₀?",
+    "lesson.rev.2": "Answer the first prediction under the numbers: as **Guidance scale w** grows, do the samples of a class become more varied or more alike?",
+    "lesson.rev.3": "Choose one class in **Class y**, then set **Guidance scale w** to 0 and to 7: read **Classifier agrees with y** and **Diversity** under the player each time and look at the samples.",
+    "lesson.rev.4": "Compare with the measured curves under the guidance heading, then answer the second prediction (FID) before you read the caption's numbers.",
+    "lesson.rev.5": "In the **DDPM vs DDIM** table read the seconds per 16 images of each sampler; then choose **DDIM, 10 steps** in **Sampler** and press **Sample now** to watch a chain run live.",
+    "lesson.rev.6": "Read the training section: why can training pick one random t per image without ever running the chain?",
+    "lesson.rev.predict": "From w = {w_first} to w = {w_last}, what happens to the diversity of the samples (how different the samples of one class are)?",
+    "lesson.rev.predict.up": "it goes up",
+    "lesson.rev.predict.down": "it goes down",
+    "lesson.rev.predict.same": "it stays about the same (within 5 %)",
+    "lesson.rev.reveal": (
+        "Measured on this model ({n} samples per w, DDIM {steps} steps): diversity {values}. Meanwhile the classifier's agreement "
+        "with y went from {agreement_first} at w = {w_first} to {agreement_last} at w = {w_last}. The right answer: **{answer}**."
+    ),
+    "lesson.rev.fid_predict": "FID (lower = closer to real images) was measured for the same sweep. Where on w = {w_first} … {w_last} is it lowest?",
+    "lesson.rev.fid.last": "at the largest w ({w_last}): it keeps falling",
+    "lesson.rev.fid.middle": "at a middle w: it falls, then rises again",
+    "lesson.rev.fid.first": "at w = {w_first}: guidance only makes it worse",
+    "lesson.rev.fid.flat": "nowhere: it hardly changes (within 2 %)",
+    "lesson.rev.fid_reveal": (
+        "Measured FID per w: {values}; the lowest is {best} at w = {best_w} (real images' floor: {floor}). The right answer: "
+        "**{answer}**. From w = {w_first} to w = {w_last} agreement went from {agreement_first} to {agreement_last} and diversity "
+        "from {diversity_first} to {diversity_last}. FID compares both the typical look and the spread of the samples with those "
+        "of real images (diversity 1 = as varied as real images): it rewards samples that look like their class and "
+        "penalises samples that are too alike."
+    ),
+    "rev.trajectory.notice": (
+        "What to notice: x̂₀ shows a whole image long before x_t is clean. At every step the network guesses the clean image, "
+        "and the step moves x_t only a little towards that guess. Early guesses, from almost pure noise, are blurry; the "
+        "details appear as t falls. The same seed gives the same x_T, so changing the class or w changes only the path."
+    ),
+    "rev.steps.notice": (
+        "What to notice: every step is one call of the network, so the step count sets the cost. Measured here: {few} steps "
+        "took {few_seconds} s per 16 images, {many} steps {many_seconds} s: {calls} times as many network calls, {ratio} times "
+        "as long per image (timings on a shared machine are rough)."
+    ),
+    "rev.steps.notice_fid": (
+        "The {many} row has only {n_many} samples, and FID depends on the sample count (its real floor is measured on "
+        "{n_many} real images too), so its FID does not compare with the rows of {n_few} samples."
+    ),
+    "rev.steps.col.samples": "samples",
+    "rev.steps.col.seconds_all": "seconds for all samples",
+    "rev.steps.caption_rows": "Each row: its samples (every class equally), w = 0, one CPU thread, measured {date}. Lower FID is better; the real floor is the FID of as many real test images as the row has samples.",
 }
