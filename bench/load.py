@@ -2,7 +2,7 @@
 the pages against one `streamlit run app.py` on loopback, and the script prints what a teacher
 needs to know: errors, interaction latency, the server's CPU per interaction and its memory.
 
-    python bench/load.py [--sessions 30] [--minutes 5] [--think 2 5]
+    python bench/load.py [--sessions 30] [--minutes 5] [--think 2 5] [--profile /tmp/server.txt]
 
 Each session (one headless Chromium page, its own Streamlit session) loops: open a page, then
 interact every 2-5 s (random think time). Sessions are spread over four pages: on /ae_vs_vae a
@@ -13,13 +13,19 @@ page); on /interpolation, /gan_replay and /ddpm_reverse a step of the frames pla
 and RSS are read from /proc at the start of minute 1 and at the end. The browsers run on the
 same cores as the server (a class's laptops would not), so the server's CPU share is printed
 separately. Sessions that see an exception box or a page error count as errors.
+
+--profile FILE samples the server with py-spy (`pip install py-spy`) for 60 s from minute 1
+(folded stacks in FILE) and prints where its CPU went: the frames with the most samples on top
+of the stack, and the share under each of the app's own folders, Streamlit, torch and the rest.
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import random
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -125,7 +131,39 @@ async def session(browser, url: str, index: int, deadline: float, think: tuple[f
         await context.close()
 
 
-async def run(sessions: int, minutes: float, think: tuple[float, float]) -> dict:
+def profile_summary(path: str, top: int = 12) -> list[str]:
+    """Where the sampled server CPU went, from py-spy's folded stacks ("frame;frame;... count"):
+    by the owner of the frame on top of the stack (self time), the share of samples inside a
+    script run (a page's code and the Streamlit calls it makes), and the top frames."""
+    def file_of(frame: str) -> str:  # py-spy writes a frame as "function (path/to/file.py:line)"
+        return frame.rpartition(" (")[2].rpartition(":")[0].replace(str(ROOT) + "/", "")
+
+    def owner(frame: str) -> str:
+        file = file_of(frame)
+        for name, prefixes in (("app", ("core/", "ui/", "pages/", "app.py")), ("torch", ("torch/",)),
+                               ("streamlit", ("streamlit/",)), ("tornado / asyncio", ("tornado/", "asyncio/"))):
+            if file.startswith(prefixes) or any(f"/{prefix}" in file for prefix in prefixes if prefix.endswith("/")):
+                return name
+        return "other (numpy, PIL, json, protobuf, ...)"
+
+    own, owners, in_script, total = {}, {}, 0, 0
+    for line in Path(path).read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not count.isdigit():
+            continue
+        n, frames = int(count), stack.split(";")
+        total += n
+        own[frames[-1]] = own.get(frames[-1], 0) + n
+        owners[owner(frames[-1])] = owners.get(owner(frames[-1]), 0) + n
+        in_script += n if any(file_of(frame).startswith("pages/") for frame in frames) else 0
+    share = lambda n: f"{n / max(total, 1):.0%}"  # noqa: E731
+    lines = [f"py-spy: {total} samples; {share(in_script)} inside page scripts; self time by owner: "
+             + ", ".join(f"{k} {share(v)}" for k, v in sorted(owners.items(), key=lambda kv: -kv[1]))]
+    lines += [f"  {n / max(total, 1):6.1%}  {frame[:150]}" for frame, n in sorted(own.items(), key=lambda kv: -kv[1])[:top]]
+    return lines
+
+
+async def run(sessions: int, minutes: float, think: tuple[float, float], profile: str | None = None) -> dict:
     from playwright.async_api import async_playwright
 
     port = free_port()
@@ -142,7 +180,13 @@ async def run(sessions: int, minutes: float, think: tuple[float, float]) -> dict
         cpu_1, rss_1 = proc_stats(process.pid)
         interactions_1, wall_1, reruns_1 = log["interactions"], time.time(), len(log["rerun_ms"])
         total_cpu_1 = sum(os.times()[:4])
+        spy = None
+        if profile:  # --gil: only the thread holding the GIL is sampled, so waits and sleeps do not count
+            spy = subprocess.Popen([str(Path(sys.executable).with_name("py-spy")) if Path(sys.executable).with_name("py-spy").exists() else "py-spy", "record", "-p", str(process.pid), "-d", "60", "-r", "50", "-f", "raw",
+                                    "-o", profile, "--nonblocking", "--gil"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         await asyncio.gather(*tasks)
+        if spy is not None:
+            spy.wait(timeout=120)
         cpu_end, rss_end = proc_stats(process.pid)
         wall = time.time() - wall_1
         await browser.close()
@@ -162,6 +206,7 @@ async def run(sessions: int, minutes: float, think: tuple[float, float]) -> dict
         "server_cpu_ms_per_rerun": 1000 * (cpu_end - cpu_1) / reruns_after_1,
         "rss_mb_minute_1": rss_1, "rss_mb_end": rss_end, "rss_growth": rss_end / rss_1 - 1,
         "bench_process_cpu_s": sum(os.times()[:4]) - total_cpu_1,
+        "profile": profile_summary(profile) if profile and Path(profile).exists() else [],
     }
 
 
@@ -170,8 +215,12 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=30)
     parser.add_argument("--minutes", type=float, default=5.0)
     parser.add_argument("--think", type=float, nargs=2, default=(2.0, 5.0), metavar=("MIN_S", "MAX_S"))
+    parser.add_argument("--profile", help="py-spy the server for 60 s from minute 1 into this file")
+    parser.add_argument("--json", help="also write the figures to this JSON file")
     args = parser.parse_args()
-    result = asyncio.run(run(args.sessions, args.minutes, tuple(args.think)))
+    result = asyncio.run(run(args.sessions, args.minutes, tuple(args.think), args.profile))
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=1))
     print(f"sessions={result['sessions']} minutes={result['minutes']} interactions={result['interactions']} "
           f"errors={len(result['errors'])} clicks_without_rerun={result['clicks_without_rerun']}")
     for error in result["errors"][:10]:
@@ -181,6 +230,8 @@ def main() -> None:
     print(f"server: {result['server_cpu_share']:.0%} of the machine's CPU, {result['server_cpu_ms_per_interaction']:.0f} ms CPU "
           f"per interaction (target <= 30 ms), {result['server_cpu_ms_per_rerun']:.0f} ms per rerun; RSS {result['rss_mb_minute_1']:.0f} MB at minute 1 -> "
           f"{result['rss_mb_end']:.0f} MB at the end ({result['rss_growth']:+.1%}; target <= +10 %)")
+    for line in result["profile"]:
+        print(line)
 
 
 if __name__ == "__main__":
