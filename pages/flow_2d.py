@@ -11,6 +11,7 @@ from core.toy_densities import TOY_DENSITIES
 from ui import flow_views as views
 from ui.components import frames_player, trigger_value
 from ui.i18n import t
+from ui.lesson import lesson_bar, predict_then_reveal
 from ui.state import settings
 
 current = settings()
@@ -19,6 +20,7 @@ folder = str(checkpoint_directory())
 
 st.title(t("flow2d.title"))
 st.markdown(t("flow2d.lead"))
+lesson_bar("flow2d", [f"lesson.flow2d.{i}" for i in range(1, 6)], expanded=current.presenting)
 st.latex(r"\log p(x) = \log p(z) + \sum_{k=1}^{K} \log\left|\det \frac{\partial h_k}{\partial h_{k-1}}\right|")
 st.latex(r"h_0 = x,\quad h_K = z = f(x),\quad p(z) = \mathcal{N}(0, I)")  # two lines: one long formula is cut on a phone
 
@@ -37,6 +39,22 @@ left.image(views.target_picture(density, seed), caption=t("flow2d.target_caption
 right.image(views.flow_sample_picture(density, seed, temperature, folder), width=360,
             caption=t("flow2d.samples_caption", T=f"{temperature:.1f}"))
 st.caption(t("flow2d.colour_note"))
+
+TEMPERATURE_TIE_NATS = 0.05  # a smaller difference of mean log p counts as "no change"
+
+
+def temperature_reveal() -> str:
+    """The answer measured on this density's samples: mean exact log p(x) at T = 0.5 and T = 1."""
+    (cold, cold_spread), (warm, warm_spread) = (views.temperature_effect(density, seed, folder)[T] for T in (0.5, 1.0))
+    answer = "crowd" if cold > warm + TEMPERATURE_TIE_NATS else "spread" if cold < warm - TEMPERATURE_TIE_NATS else "same"
+    return t("lesson.flow2d.reveal", density=t(f"flow2d.density.{density}"), cold=f"{cold:.2f}", warm=f"{warm:.2f}",
+             cold_spread=f"{cold_spread:.2f}", warm_spread=f"{warm_spread:.2f}",
+             tie=f"{TEMPERATURE_TIE_NATS:.2f}", answer=t(f"lesson.flow2d.predict.{answer}"))
+
+
+predict_then_reveal(f"flow2d_temperature_{density}_{seed}", t("lesson.flow2d.predict"),
+                    [t(f"lesson.flow2d.predict.{k}") for k in ("crowd", "spread", "same")], temperature_reveal)
+st.info(t("flow2d.notice.samples"))
 
 # --- The density, clickable, with log p(x) layer by layer -----------------------------------
 st.subheader(t("flow2d.density_title"))
@@ -88,6 +106,7 @@ def point_inspector() -> None:
         st.plotly_chart(figure, width="stretch", key="flow2d_waterfall")
         st.caption(t("flow2d.breakdown_caption", z1=f"{result.states[-1][0]:.2f}", z2=f"{result.states[-1][1]:.2f}",
                      sum=f"{result.log_dets.sum():+.3f}"))
+    st.info(t("flow2d.notice.density"))
 
 
 point_inspector()
@@ -101,6 +120,7 @@ texts = (t("flow2d.player.title"), t("flow2d.player.subtitle", T=f"{temperature:
 with st.spinner(t("flow2d.loading")):
     frames_player(views.layer_player(density, seed, temperature, folder, texts), key="flow2d_player", url_key="frame")
 st.caption(t("flow2d.layers_caption"))
+st.info(t("flow2d.notice.layers"))
 
 # --- One coupling layer opened up ------------------------------------------------------------
 st.subheader(t("flow2d.coupling_title"))
@@ -127,6 +147,7 @@ def coupling_inspector() -> None:
     s_here = result.log_dets[layer - 1]
     st.markdown(t("flow2d.layer_at_point", k=layer, kept=kept, value=f"{result.states[layer - 1][curves['keep']]:.3f}",
                   s=f"{s_here:+.3f}", scale=f"{np.exp(s_here):.3f}", t=f"{result.shifts[layer - 1]:+.3f}"))
+    st.info(t("flow2d.notice.coupling", k=layer, s=f"{s_here:+.3f}"))
 
 
 coupling_inspector()

@@ -8,12 +8,15 @@ import streamlit as st
 
 from core.data import DATASETS, checkpoint_directory
 from core.families.flow import DEFAULT_TEMPERATURE
+from core.judge import judge
 from ui import flow_views as views
 from ui import loaders
 from ui.components import frames_player
 from ui.figures import png_data_uri, tile
 from ui.i18n import class_names, t
+from ui.lesson import lesson_bar, predict_then_reveal
 from ui.model_card import model_cards
+from ui.own_image_input import own_image_input
 from ui.state import settings
 
 current = settings()
@@ -23,6 +26,7 @@ title = DATASETS[dataset].title
 
 st.title(t("flowimg.title"))
 st.markdown(t("flowimg.lead"))
+lesson_bar("flowimg", [f"lesson.flowimg.{i}" for i in range(1, 7)], expanded=current.presenting)
 st.latex(r"x = \frac{k + u}{256},\quad u \sim \mathcal{U}(0, 1)^{784}")
 st.latex(r"h_0 = \operatorname{logit}\big(\alpha + (1 - 2\alpha)\,x\big),\quad \alpha = 0.05")
 st.latex(r"\text{bits/dim} = \frac{-\log p(x) + 784 \log 256}{784 \log 2}")
@@ -53,6 +57,7 @@ with right:
     st.caption(t("flowimg.shares_title"))  # a caption wraps on narrow screens; a plotly title is cut off
     st.plotly_chart(figure, width="stretch", key="flowimg_shares")
 st.caption(t("flowimg.temperature_note"))
+st.info(t("flowimg.notice.samples"))
 
 # --- The sampler layer by layer --------------------------------------------------------------
 st.subheader(t("flowimg.layers_title"))
@@ -73,6 +78,7 @@ def player_data(frames: np.ndarray, texts: tuple) -> dict:
 frames_player(player_data(frames, (t("flowimg.player.title"), t("flowimg.player.label"), t("player.play"), t("player.pause"),
                                    t("player.speed"), t("flowimg.player.slider"))), key="flowimg_player", url_key="frame")
 st.caption(t("flowimg.layers_caption"))
+st.info(t("flowimg.notice.layers"))
 
 # --- Bits per dimension ----------------------------------------------------------------------
 st.subheader(t("flowimg.bits_title"))
@@ -92,12 +98,39 @@ st.subheader(t("flowimg.ood_title"))
 st.markdown(t("flowimg.ood_lead", n=f"{views.OOD_IMAGES:,}"))
 with st.spinner(t("flowimg.ood_loading")):
     histograms = views.likelihood_histograms(folder)
-other = "fashion" if dataset == "mnist" else "mnist"
+
+
+def other_dataset(model_dataset: str) -> str:
+    return "fashion" if model_dataset == "mnist" else "mnist"
+
+
+def preference(model_dataset: str) -> tuple[float, float, float]:
+    """(median bits/dim of the flow's own test images, median of the other dataset's, share of the
+    other dataset's images needing fewer bits/dim than the median own image)."""
+    own = histograms[f"{model_dataset}|{model_dataset}"]
+    foreign = histograms[f"{model_dataset}|{other_dataset(model_dataset)}"]
+    return float(np.median(own)), float(np.median(foreign)), float((foreign < np.median(own)).mean())
+
+
+def ood_reveal() -> str:
+    """Which flow rates most of the other dataset's images as more likely: measured, both ways."""
+    found = {name: preference(name) for name in ("mnist", "fashion")}
+    prefers = {name: share > 0.5 for name, (_, _, share) in found.items()}
+    answer = ("both" if all(prefers.values()) else "neither" if not any(prefers.values())
+              else "mnist" if prefers["mnist"] else "fashion")
+    return t("lesson.flowimg.reveal", mnist_own=f"{found['mnist'][0]:.2f}", mnist_foreign=f"{found['mnist'][1]:.2f}",
+             mnist_share=f"{found['mnist'][2]:.1%}", fashion_own=f"{found['fashion'][0]:.2f}",
+             fashion_foreign=f"{found['fashion'][1]:.2f}", fashion_share=f"{found['fashion'][2]:.1%}",
+             answer=t(f"lesson.flowimg.predict.{answer}"))
+
+
+predict_then_reveal("flowimg_ood", t("lesson.flowimg.predict", n=f"{views.OOD_IMAGES:,}"),
+                    [t(f"lesson.flowimg.predict.{k}") for k in ("mnist", "fashion", "both", "neither")], ood_reveal)
 IMAGE_COLOURS = {"mnist": "#4e79a7", "fashion": "#f28e2b"}  # the same colour for a dataset's images in both charts
 chart_columns = st.columns(2)
 effect = False  # does a flow rate the other dataset's images as more likely than its own?
-for column, model_dataset in zip(chart_columns, (dataset, other)):
-    image_other = "fashion" if model_dataset == "mnist" else "mnist"
+for column, model_dataset in zip(chart_columns, (dataset, other_dataset(dataset))):
+    image_other = other_dataset(model_dataset)
     own, foreign = histograms[f"{model_dataset}|{model_dataset}"], histograms[f"{model_dataset}|{image_other}"]
     both = np.concatenate([own, foreign])
     low, high = float(both.min()), float(np.quantile(both, 0.99))  # the 1 % far tail would squash the rest
@@ -116,4 +149,48 @@ for column, model_dataset in zip(chart_columns, (dataset, other)):
     column.markdown(t("flowimg.ood_finding", model=DATASETS[model_dataset].title, own=f"{np.median(own):.2f}",
                       other=DATASETS[image_other].title, foreign=f"{np.median(foreign):.2f}", share=f"{higher:.1%}"))
 st.info(t("flowimg.ood_note" if effect else "flowimg.ood_note_absent"))
+
+# --- Your own image -----------------------------------------------------------------------------
+st.subheader(t("flowimg.own.title"))
+st.caption(t("flowimg.own.body", dataset=title))
+
+
+@st.fragment
+def own_image_section() -> None:
+    """A drawing or upload reruns only this part: scored by this dataset's flow, placed among its test images."""
+    pad, result = st.columns([1, 2])
+    with pad:
+        own = own_image_input("flowimg_own")
+    test_bits = histograms[f"{dataset}|{dataset}"]
+    own_bits = None if own is None else views.own_image_bits(dataset, own, folder)
+    start, tail = float(test_bits.min()), float(np.quantile(test_bits, 0.99))  # as the charts above
+    low, high = (start, tail) if own_bits is None else (min(start, own_bits), max(tail, own_bits))  # the marker always shows
+    margin = 0.03 * (high - low)
+    figure = go.Figure(go.Histogram(x=test_bits, name=t("flowimg.ood_series", dataset=title), opacity=0.6,
+                                    marker_color=IMAGE_COLOURS[dataset], xbins=dict(start=start, end=tail, size=(tail - start) / 60)))
+    if own_bits is not None:
+        figure.add_vline(x=own_bits, line_color="#e15759", line_width=3,
+                         annotation_text=t("flowimg.own.marker"), annotation_position="top")
+    figure.update_layout(height=280, margin=dict(l=10, r=10, t=40, b=10), showlegend=False,
+                         title=t("flowimg.own.chart", dataset=title), xaxis_range=[low - margin, high + margin],
+                         xaxis_title=t("flowimg.ood_axis"))
+    with result:
+        if own is None:
+            st.info(t("flowimg.own.empty"))
+        else:
+            verdict = judge(loaders.model("classifier", dataset), own[None])
+            cells = st.columns([1, 2])
+            cells[0].image(png_data_uri(own, 5), caption=t("own.prepared"))
+            cells[1].metric(t("flowimg.own.bits"), f"{own_bits:.3f}")
+            cells[1].markdown(t("flowimg.own.verdict", verdict=names[int(verdict.probabilities[0].argmax())],
+                                confidence=f"{verdict.probabilities[0].max():.0%}"))
+        st.plotly_chart(figure, width="stretch", key="flowimg_own_histogram")
+        if own_bits is not None:
+            fewer = float((test_bits < own_bits).mean())
+            st.markdown(t("flowimg.own.place", bits=f"{own_bits:.3f}", dataset=title, n=f"{len(test_bits):,}",
+                          fewer=f"{fewer:.1%}", more=f"{1 - fewer:.1%}"))
+    st.info(t("flowimg.own.notice"))
+
+
+own_image_section()
 model_cards(("flow", "classifier"), dataset)

@@ -1,9 +1,14 @@
 """The two flow pages: AppTest (a widget change changes what is shown) and one real-browser test
 each (the layer slider changes the image), with screenshots in artifacts/."""
+import numpy as np
 import pytest
 
+from core.data import checkpoint_directory
+from core.own_image import prepare_upload
 from tests.conftest import screenshot, wait_for_app
+from tests.test_own_image import digit_one, encode
 from tests.test_pages_apptest import component_data, run_page
+from ui.i18n import t
 
 FLOW_PAGES = ["pages/flow_2d.py", "pages/flow_images.py"]
 
@@ -107,3 +112,67 @@ def test_flow_2d_click_on_the_density_recomputes_log_p(page, app_url):
                            arg=before, timeout=30_000)
     assert page.locator('[data-testid="stException"]').count() == 0
     assert float(metric.inner_text().replace("−", "-")) < float(before.replace("−", "-"))
+
+
+# --- Lessons and the student's own image ---------------------------------------------------------
+
+def lesson_text(at):
+    """The lesson bar's title ("Lesson · step k of n") and the bold-numbered instruction shown."""
+    return next(e.label for e in at.expander if "Lesson" in e.label), [m.value for m in at.markdown if m.value.startswith("**")]
+
+
+@pytest.mark.parametrize("page,page_id", [("pages/flow_2d.py", "flow2d"), ("pages/flow_images.py", "flowimg")])
+def test_flow_lesson_next_moves_to_step_two_and_changes_the_instruction(page, page_id):
+    at = run_page(page)
+    bar, shown = lesson_text(at)
+    assert "step 1 of" in bar and any(text.startswith("**1.**") for text in shown)
+    at.button(key=f"lesson_next_{page_id}").click().run()
+    assert not at.exception
+    bar_after, shown_after = lesson_text(at)
+    assert "step 2 of" in bar_after and any(text.startswith("**2.**") for text in shown_after)
+    assert shown_after != shown
+
+
+def test_flow_2d_temperature_reveal_shows_the_measured_mean_log_p():
+    from ui.flow_views import temperature_effect
+
+    at = run_page("pages/flow_2d.py")
+    key = "flow2d_temperature_ring_0"
+    assert not at.success  # nothing revealed before a guess
+    at.radio(key=f"predict_{key}").set_value(at.radio(key=f"predict_{key}").options[0]).run()
+    at.button(key=f"reveal_{key}").click().run()
+    assert not at.exception
+    measured = temperature_effect("ring", 0, str(checkpoint_directory()))
+    shown = " ".join(s.value for s in at.success)
+    assert f"{measured[0.5][0]:.2f}" in shown and f"{measured[1.0][0]:.2f}" in shown
+    right = "crowd" if measured[0.5][0] > measured[1.0][0] + 0.05 else "spread" if measured[0.5][0] < measured[1.0][0] - 0.05 else "same"
+    assert f"**{t(f'lesson.flow2d.predict.{right}', 'en')}**" in shown
+
+
+def test_flow_images_ood_reveal_shows_the_measured_shares_and_the_fashion_flow_as_the_answer():
+    from ui.flow_views import likelihood_histograms
+
+    at = run_page("pages/flow_images.py")
+    at.radio(key="predict_flowimg_ood").set_value("both flows").run()
+    at.button(key="reveal_flowimg_ood").click().run()
+    assert not at.exception
+    histograms = likelihood_histograms(str(checkpoint_directory()))
+    share = float((histograms["fashion|mnist"] < np.median(histograms["fashion|fashion"])).mean())
+    shown = " ".join(s.value for s in at.success)
+    assert f"{share:.1%}" in shown and "Your guess: **both flows**" in shown
+    assert "The right answer: **only the Fashion-MNIST flow**" in shown  # the measured failure (tests/test_flow_quality.py)
+
+
+@pytest.mark.parametrize("dataset", ["mnist", "fashion"])
+def test_flow_images_own_image_gets_bits_per_dim_a_percentile_and_a_verdict(dataset):
+    image, _ = prepare_upload(encode(digit_one()))
+    at = run_page("pages/flow_images.py", dataset=dataset)
+    assert "bits/dim of your image" not in metric_values(at)
+    at.session_state["flowimg_own_image"] = image  # what a stroke on the pad leaves (ui.own_image_input)
+    at.run()
+    assert not at.exception
+    bits = metric_values(at)["bits/dim of your image"]
+    assert 0 < float(bits) < 20
+    place = [m.value for m in at.markdown if "your image needs" in m.value]
+    assert place and f"**{bits}**" in place[0] and "test images need fewer" in place[0]
+    assert any(m.value.startswith("Classifier sees:") for m in at.markdown)

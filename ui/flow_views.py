@@ -171,6 +171,20 @@ def layer_player(density: str, seed: int, temperature: float, folder: str, texts
             "colors": [], "text": {"play": play, "pause": pause, "speed": speed, "slider": slider}}
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def temperature_effect(density: str, seed: int, folder: str, temperatures: tuple = (0.5, 1.0)) -> dict:
+    """For each T: (mean exact log p(x) in nats, spread) of the TARGET_POINTS flow samples the page
+    draws at that T (the same seeded z, scaled by T); spread = root-mean-square distance of the
+    samples from their own centre. The lesson's temperature question is answered from these."""
+    model = toy_model(density)
+    result = {}
+    for temperature in temperatures:
+        x = toy_flow.sample_toy_flow(model, TARGET_POINTS, seed, temperature)
+        spread = float(np.sqrt(((x - x.mean(0)) ** 2).sum(1).mean()))
+        result[temperature] = (float(toy_flow.log_density(model, x).mean()), spread)
+    return result
+
+
 def breakdown(density: str, point) -> toy_flow.LayerBreakdown:
     """log p(x) layer by layer for one point (not cached: < 2 ms)."""
     return toy_flow.layer_breakdown(toy_model(density), point)
@@ -225,3 +239,11 @@ def likelihood_histograms(folder: str, count: int = OOD_IMAGES) -> dict:
             x = images_to_float(torch.from_numpy(images[:count]))
             result[f"{model_dataset}|{image_dataset}"] = bits_per_dim(image_log_likelihood(model, x))
     return result
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def own_image_bits(dataset: str, image: np.ndarray, folder: str) -> float:
+    """Bits/dim of one uint8 (28, 28) image under the dataset's flow: the same dequantisation and
+    scoring as the test images of likelihood_histograms, so the two can share one axis."""
+    x = images_to_float(torch.from_numpy(np.ascontiguousarray(image, dtype=np.uint8)[None]))
+    return float(bits_per_dim(image_log_likelihood(loaders.model("flow", dataset), x))[0])

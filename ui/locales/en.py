@@ -688,6 +688,87 @@ STRINGS = {
         "mostly black background, which any image model finds cheap. So a likelihood alone is a poor test of "
         "“is this like my data”."
     ),
+    "lesson.flow2d.1": "Compare the two pictures at the top: samples of the target (grey) and samples of the flow (coloured by the direction of their z). Try each “Target density”: where do the two pictures differ?",
+    "lesson.flow2d.2": "Answer the prediction question under the samples, then drag “Sampling temperature T” to 0.5 and back to 1.0: which parts of the shape keep their points?",
+    "lesson.flow2d.3": "On the heatmap under “The learned density, and log p(x) of one point”, click a bright mode, then a dark gap between modes: compare log p(x) and the bars of the waterfall.",
+    "lesson.flow2d.4": "In “Layer by layer”, press play: the Gaussian's points and grid are bent one coordinate at a time. Watch the chart under the points as they gather on the target's shape.",
+    "lesson.flow2d.5": "In “Inside one coupling layer”, move “Coupling layer k”: s and t read only the kept coordinate, and at your point s is exactly that layer's bar in the waterfall.",
+    "lesson.flow2d.predict": "Lower the temperature from T = 1.0 to T = 0.5 (the same flow, the same random z, only scaled by T). What happens to the flow's samples?",
+    "lesson.flow2d.predict.crowd": "they crowd onto the densest parts (average log p(x) rises)",
+    "lesson.flow2d.predict.spread": "they spread into the gaps (average log p(x) falls)",
+    "lesson.flow2d.predict.same": "they are as likely as before (average log p(x) about the same)",
+    "lesson.flow2d.reveal": (
+        "Measured on the 2,000 samples of the “{density}” flow: the average log p(x) is {cold} nats at T = 0.5 and {warm} "
+        "nats at T = 1.0; their spread (root-mean-square distance from their centre) is {cold_spread} and {warm_spread}. "
+        "The right answer: **{answer}** (a change under {tie} nats counts as “about the same”)."
+    ),
+    "flow2d.notice.samples": (
+        "**What to notice:** T only scales the Gaussian's z (z ~ N(0, T² I)); the flow f⁻¹ is the same function at every T. "
+        "So T changes which points are drawn, not the model: the heatmap of p(x) below is the same at every T."
+    ),
+    "flow2d.notice.density": (
+        "**What to notice:** log p(x) is the sum of the bars: the Gaussian's log p(z) at the point's code plus each layer's "
+        "log|det|. A difference of 1 nat is a factor e ≈ 2.7 in density, 5 nats a factor of about 150. The integral under "
+        "the heatmap stays ≈ 1, so density gained on the modes is taken from the gaps."
+    ),
+    "flow2d.notice.layers": (
+        "**What to notice:** every step moves the points along one axis only, yet the map stays invertible: nothing is torn "
+        "or folded, neighbouring points stay neighbours and the colours of z keep their order. Where the points pile up, "
+        "space was squeezed (log|det| < 0) and the density rises."
+    ),
+    "flow2d.notice.coupling": (
+        "**What to notice:** the bar of layer {k} in the waterfall above is exactly this s = {s}: the layer's whole "
+        "contribution to log p(x) is one output of a small network, with no determinant to compute."
+    ),
+    "lesson.flowimg.1": "Look at the 48 samples and the classifier's bars at T = 1, then drag “Sampling temperature T” down to 0.7: do the images get smoother, and what happens to the bars and the “classes” number?",
+    "lesson.flowimg.2": "In “One sample, layer by layer”, drag the slider back to 0 and then forward to the end: at which layer does a digit or a garment become visible?",
+    "lesson.flowimg.3": "Read “How good is the likelihood?”: this model's bits/dim next to the published figures. Lower is better; 8 bits/dim would be the raw pixels.",
+    "lesson.flowimg.4": "Scroll to the likelihood on the other dataset and answer the prediction question before you look at the two histograms.",
+    "lesson.flowimg.5": "Compare the two histograms (left: more likely): which flow puts the other dataset's images to the left of its own? The box under them says why this can happen.",
+    "lesson.flowimg.6": "Under “Your own image”, draw a digit or a garment: where does it fall among the test images' bits/dim, and what does the classifier call it? Try a neat digit and a scribble.",
+    "lesson.flowimg.predict": (
+        "Each flow scores {n} test images of its own dataset and {n} of the other. Which flow rates most of the other "
+        "dataset's images as more likely (fewer bits/dim) than its own median test image?"
+    ),
+    "lesson.flowimg.predict.mnist": "only the MNIST flow",
+    "lesson.flowimg.predict.fashion": "only the Fashion-MNIST flow",
+    "lesson.flowimg.predict.both": "both flows",
+    "lesson.flowimg.predict.neither": "neither flow",
+    "lesson.flowimg.reveal": (
+        "Measured on these test images: under the MNIST flow, {mnist_share} of the Fashion-MNIST images need fewer bits/dim "
+        "than the median MNIST digit (medians: {mnist_own} for MNIST, {mnist_foreign} for Fashion-MNIST); under the "
+        "Fashion-MNIST flow, {fashion_share} of the MNIST digits need fewer than the median Fashion-MNIST image (medians: "
+        "{fashion_own} for Fashion-MNIST, {fashion_foreign} for MNIST). The right answer: **{answer}**."
+    ),
+    "flowimg.notice.samples": (
+        "**What to notice:** T scales only z (z ~ N(0, T² I)); the flow and its likelihood are the same at every T. "
+        "Watch the “classes” number and the bars as you lower T: smoother samples can come at the price of fewer classes."
+    ),
+    "flowimg.notice.layers": (
+        "**What to notice:** frame 0 is Gaussian noise, and the shape appears only near the end, as the full-resolution "
+        "checkerboard layers are undone. Every frame is an exact, invertible step: running the layers forwards again "
+        "gives back the same z."
+    ),
+    "flowimg.own.title": "Your own image: how likely does the flow find it?",
+    "flowimg.own.body": (
+        "Draw a digit or a garment with the mouse or a finger, or upload a photo. It is prepared as MNIST images were "
+        "(bright ink on black, scaled to fit 20 × 20 and centred in 28 × 28); then the {dataset} flow scores it in bits/dim "
+        "exactly as it scored the test images above, and the classifier says what it sees."
+    ),
+    "flowimg.own.marker": "your image",
+    "flowimg.own.chart": "{dataset} test images under the {dataset} flow",
+    "flowimg.own.empty": "Nothing drawn or uploaded yet: the chart shows the test images only.",
+    "flowimg.own.bits": "bits/dim of your image",
+    "flowimg.own.verdict": "Classifier sees: **{verdict}** ({confidence})",
+    "flowimg.own.place": (
+        "Under the {dataset} flow your image needs **{bits}** bits/dim: **{fewer}** of the {n} {dataset} test images need "
+        "fewer (the flow rates them more likely), {more} need at least as many."
+    ),
+    "flowimg.own.notice": (
+        "**What to notice:** the flow and the classifier answer different questions. The classifier names the class your "
+        "image looks most like; the flow's bits/dim says how cheaply its exact likelihood codes the pixels. Try a neat "
+        "digit, a scribble and a large blob: the two answers need not agree, as the histograms above showed for whole datasets."
+    ),
     # --- Diffusion pages (issue: DDPM step by step) ---
     "nav.diffusion": "Diffusion",
     "nav.ddpm_forward": "Forward process: adding noise",
