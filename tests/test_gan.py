@@ -1,5 +1,7 @@
 """The GAN family: quality bars on the shipped generators and recordings, the toy 2-D GAN's
 mode metric, and the two presets of the live page (they must show what they promise)."""
+from dataclasses import replace
+
 import numpy as np
 import pytest
 import torch
@@ -106,9 +108,23 @@ def train_one_thread(settings, steps):
         torch.set_num_threads(threads)
 
 
-# Issue #7's healthy-preset bar (8 / 8 ring modes, >= 90 % high quality; >= 20 / 25 grid modes)
-# is not met: the balanced preset covered 3-6 of 8 ring modes depending on the machine, so there
-# is no test of it yet (the issue stays open). The collapse preset is reliable and tested.
+@pytest.mark.parametrize("seed", [0, 1])
+def test_healthy_preset_covers_every_ring_mode(seed):
+    """Issue #7 asks 8 / 8 ring modes with >= 90 % high quality (and >= 20 / 25 grid modes). The
+    preset reaches 8 / 8 reliably; its high quality at PRESET_STEPS is 63 %, rising to 84 % by
+    10,000 steps (core/toy2d.py): this guards what was reached; the 90 % and grid bars are open."""
+    gan = train_one_thread(replace(PRESETS["healthy"], seed=seed), PRESET_STEPS)
+    metrics = mode_metrics(gan.samples(), gan.target)
+    assert metrics.covered == 8, metrics
+    assert metrics.high_quality >= 0.55, metrics
+
+
+def test_the_shown_average_is_what_the_metric_and_the_page_see():
+    """The healthy preset shows G's running average; with average = 0 the shown G is G itself."""
+    plain = train_one_thread(ToySettings(seed=3, hidden=32), 30)
+    assert torch.equal(plain.G_shown(torch.ones(1, 2)), plain.G(torch.ones(1, 2)))
+    averaged = train_one_thread(ToySettings(seed=3, hidden=32, average=0.99), 30)
+    assert not torch.equal(averaged.G_shown(torch.ones(1, 2)), averaged.G(torch.ones(1, 2)))
 
 
 def test_collapse_preset_covers_at_most_3_ring_modes():
