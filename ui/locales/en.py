@@ -435,7 +435,6 @@ STRINGS = {
     "gan.walk.chart": "Classifier confidence along the walk (mean of six)",
     "gan.walk.series": "confidence",
     "gan.walk.slider": "position on the walk",
-    "gan.walk.notice": "**What to notice:** the classifier's confidence, averaged over these six walks, is {start} at z_A and {end} at z_B; its lowest point is {low} at {alpha}. The “Mean confidence” of the 256 samples above is {overall}. The walk stays on the sphere where N(0, I) keeps almost all its mass, so every z on it is a typical noise vector for G, the kind it was trained on.",
     "gan.live.title": "A live 2-D GAN: watch mode collapse",
     "gan.live.lead": (
         "The same game on points in the plane, small enough to watch every part of it (the idea of GAN Lab, trained here on "
@@ -485,8 +484,6 @@ STRINGS = {
         "(D is certain, G gets little to learn from); if G is much faster, it overshoots.\n"
         "- **The losses do not show it.** The counter and the picture tell you more than either loss."
     ),
-    "gan.live.why.title": "Why dropping a mode is cheap for G",
-    "gan.live.why.body": "With the non-saturating loss, G's gradient at an optimal D follows",
     "gan.live.notice.kl": "(up to a JSD term, previous page): a sample where there is no data costs a lot; a mode of the data that G never visits costs almost nothing.",
     "gan.live.metric": "Counted as in the Unrolled-GAN, VEEGAN and PacGAN papers: {samples} samples; a mode is **covered** when at least 1 % of them lie within 3 σ of its centre; **high quality** is the share of samples within 3 σ of some mode. For the moons and the spiral, the modes are equal stretches of the curve.",
     "lesson.gan_replay.1": "Press play on the training run (or drag “training update”) and watch the grid “G(z), fixed z”: the same 36 noise vectors at every moment. When do the first recognisable shapes appear?",
@@ -514,6 +511,9 @@ STRINGS = {
     "lesson.gan_live.reveal": "Your run ({run}) at generator step {step}, the latest the server has trained (the view may be a few frames behind): its samples cover **{covered} of {modes}** modes, and {hq} of them are high quality (within 3 σ of a mode). {verdict}",
     "lesson.gan_live.reveal.answer": "For this run the answer is: **{answer}**.",
     "lesson.gan_live.reveal.early": "So far that would be **{answer}**, but {step} steps are too early to judge: let it play to about 2,000 and press “Reveal the measured answer” again.",
+    "gan.walk.notice": "**What to notice:** the classifier's confidence, averaged over these six walks, is {start} at z_A and {end} at z_B; its lowest point is {low} at {alpha}. The “Mean confidence” of the 256 samples above is {overall}. The walk stays on the sphere where N(0, I) keeps almost all its mass, so every z on it is a typical noise vector for G, the kind it was trained on.",
+    "gan.live.why.title": "Why dropping a mode is cheap for G",
+    "gan.live.why.body": "With the non-saturating loss, G's gradient at an optimal D follows",
     # --- Flow pages (issue: flow density) ---
     "nav.flows": "Normalizing flows",
     "nav.flow_2d": "2-D flow density",
