@@ -9,11 +9,13 @@ from ui import gan_views as views
 from ui.components import trigger_value
 from ui.gan_components import gan_live_view
 from ui.i18n import t
+from ui.lesson import lesson_bar, predict_then_reveal
 from ui.state import settings
 
 current = settings()
 LEARNING_RATES = [1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3, 1e-2]
 LATENT_SIZES = [1, 2, 4, 8, 16]
+JUDGE_FROM_STEP = 1500  # the prediction asks about ~2,000 generator steps; before this the reveal says it is too early
 CONTROLS = {"target": "gan_live_target", "lr_g": "gan_live_lr_g", "lr_d": "gan_live_lr_d", "d_steps": "gan_live_d_steps",
             "latent_dim": "gan_live_latent", "seed": "gan_live_seed"}
 defaults = PRESETS["healthy"]
@@ -22,6 +24,7 @@ for field, key in CONTROLS.items():
 
 st.title(t("gan.live.title"))
 st.markdown(t("gan.live.lead"))
+lesson_bar("gan_live", [f"lesson.gan_live.{i}" for i in range(1, 6)], expanded=current.presenting)
 
 
 def apply_preset(name: str) -> None:
@@ -102,8 +105,34 @@ def live_view() -> None:
 
 live_view()
 st.caption(t("gan.live.caption"))
-st.subheader(t("gan.live.notice.title"))
-st.markdown(t("gan.live.notice.body"))
+
+
+def run_description(settings: ToySettings) -> str:
+    """The preset's button label when the run is a preset, else its settings spelled out."""
+    for name, preset in PRESETS.items():
+        if all(getattr(settings, field) == getattr(preset, field) for field in CONTROLS):
+            return t(f"lesson.gan_live.run.{name}")
+    return t("lesson.gan_live.run", target=t(f"gan.live.target.{settings.target}"), lr_g=f"{settings.lr_g:g}",
+             lr_d=f"{settings.lr_d:g}", d_steps=settings.d_steps, latent=settings.latent_dim, seed=settings.seed)
+
+
+def modes_reveal() -> str:
+    """The answer measured on this session's run: the latest snapshot the server trained."""
+    state = st.session_state["gan_live"]
+    latest = state["chunk"]["snapshots"][-1]
+    covered, modes = latest["covered"], latest["modes"]
+    answer = "few" if covered <= 2 else "all" if covered >= modes - 1 else "some"
+    verdict = t("lesson.gan_live.reveal.early" if latest["step"] < JUDGE_FROM_STEP else "lesson.gan_live.reveal.answer",
+                answer=t(f"lesson.gan_live.predict.{answer}"), step=f"{latest['step']:,}")
+    return t("lesson.gan_live.reveal", run=run_description(state["gan"].settings), step=f"{latest['step']:,}", covered=covered,
+             modes=modes, hq=f"{latest['hq']:.0%}", verdict=verdict)
+
+
+predict_then_reveal("gan_live_modes", t("lesson.gan_live.predict"),
+                    [t(f"lesson.gan_live.predict.{k}") for k in ("all", "some", "few")], modes_reveal)
+st.info(f"**{t('gan.live.notice.title')}**\n\n" + t("gan.live.notice.body"))
+st.subheader(t("gan.live.why.title"))
+st.markdown(t("gan.live.why.body"))
 st.latex(r"\mathrm{KL}(q\,\|\,p) = \int q(x)\log\frac{q(x)}{p(x)}\,dx")
 st.markdown(t("gan.live.notice.kl"))
 st.markdown(t("gan.live.metric", samples="2,500"))

@@ -2,6 +2,7 @@
 what its final generator makes. Frames are precomputed, so scrubbing the step is instant."""
 import ui.route  # noqa: F401  (first: a deep link on a fresh server must run through app.py)
 
+import numpy as np
 import streamlit as st
 
 from ui import gan_views as views
@@ -9,6 +10,7 @@ from ui import loaders
 from ui.components import frames_player
 from ui.figures import tile
 from ui.i18n import t
+from ui.lesson import lesson_bar, predict_then_reveal
 from ui.model_card import model_cards
 from ui.state import settings
 
@@ -17,6 +19,7 @@ dataset, language = current.dataset, current.language
 
 st.title(t("gan.replay.title"))
 st.markdown(t("gan.replay.lead"))
+lesson_bar("gan_replay", [f"lesson.gan_replay.{i}" for i in range(1, 6)], expanded=current.presenting)
 
 with st.expander(t("gan.replay.math"), expanded=False):
     st.markdown(t("gan.replay.math.objective"))
@@ -37,15 +40,35 @@ st.caption(t("gan.replay.run.caption", frames=len(rec["step"]), total=f"{int(rec
 frames_player(views.replay_player_data(dataset, language, loaders._folder()), key="gan_replay_player", url_key="frame")
 
 steps = rec["step"]
+first = int(np.flatnonzero(np.isfinite(rec["g_loss"]))[0])  # the first frame with losses (none before the first update)
+
+
+def losses_reveal() -> str:
+    """Which option was right in this run: G's loss at the last frame against the first."""
+    g_start, g_end = float(rec["g_loss"][first]), float(rec["g_loss"][-1])
+    change = (g_end - g_start) / g_start
+    answer = "falls" if change < -0.1 else "rises" if change > 0.1 else "same"
+    peak = int(np.nanargmax(rec["g_loss"]))
+    return t("lesson.gan_replay.reveal", start=f"{int(steps[first]):,}", end=f"{int(steps[-1]):,}",
+             fid_start=f"{rec['fid'][first]:.0f}", fid_end=f"{rec['fid'][-1]:.0f}", g_start=f"{g_start:.2f}", g_end=f"{g_end:.2f}",
+             g_max=f"{rec['g_loss'][peak]:.2f}", step_max=f"{int(steps[peak]):,}",
+             d_start=f"{rec['d_loss'][first]:.2f}", d_end=f"{rec['d_loss'][-1]:.2f}",
+             answer=t(f"lesson.gan_replay.predict.{answer}"))
+
+
+predict_then_reveal(f"gan_losses_{dataset}", t("lesson.gan_replay.predict"),
+                    [t(f"lesson.gan_replay.predict.{k}") for k in ("falls", "rises", "same")], losses_reveal)
 good = views.first_step_where(-rec["fid"], steps, -1.1 * rec["fid"][-1])  # FID within 10 % of its final value
-st.markdown(t("gan.replay.notice.title"))
+notice = [t("gan.replay.notice.title")]
 if good is not None:
     index = list(steps).index(good)
-    st.markdown(t("gan.replay.notice.losses", step=f"{good:,}", g=f"{rec['g_loss'][index]:.2f}", d=f"{rec['d_loss'][index]:.2f}",
-                   g_end=f"{rec['g_loss'][-1]:.2f}", d_end=f"{rec['d_loss'][-1]:.2f}", fid=f"{rec['fid'][-1]:.0f}"))
-st.markdown(t("gan.replay.notice.d", real=f"{rec['d_real'][1]:.2f}", fake=f"{rec['d_fake'][1]:.2f}",
-               real_end=f"{rec['d_real'][-1]:.2f}", fake_end=f"{rec['d_fake'][-1]:.2f}"))
-st.markdown(t("gan.replay.notice.judge"))
+    notice.append(t("gan.replay.notice.losses", step=f"{good:,}", g=f"{rec['g_loss'][index]:.2f}", d=f"{rec['d_loss'][index]:.2f}",
+                    g_end=f"{rec['g_loss'][-1]:.2f}", d_end=f"{rec['d_loss'][-1]:.2f}", fid=f"{rec['fid'][-1]:.0f}"))
+widest = int(np.nanargmax(rec["d_real"] - rec["d_fake"]))  # where D tells real from generated most clearly
+notice.append(t("gan.replay.notice.d", step=f"{int(steps[widest]):,}", real=f"{rec['d_real'][widest]:.2f}", fake=f"{rec['d_fake'][widest]:.2f}",
+                real_end=f"{rec['d_real'][-1]:.2f}", fake_end=f"{rec['d_fake'][-1]:.2f}"))
+notice.append(t("gan.replay.notice.judge", classes=int(rec["covered"][0]), confident=f"{rec['confident'][0]:.0%}"))
+st.info("\n".join(notice))
 
 st.subheader(t("gan.final.title"))
 st.markdown(t("gan.final.body"))
@@ -68,9 +91,14 @@ right.metric(t("gan.final.covered"), f"{final['covered']} / 10", help=t("gan.fin
 right.metric(t("gan.final.max_softmax"), f"{final['max_softmax']:.2f}", help=t("gan.final.max_softmax_help"))
 metrics = loaders.sidecar("gan", dataset)["metrics"]
 right.markdown(t("gan.final.fid", fid=f"{metrics['sample_fid']:.1f}", floor=f"{metrics['real_fid_floor']:.1f}"))
+st.info(t("gan.replay.notice"))
 
 st.subheader(t("gan.walk.title"))
 st.markdown(t("gan.walk.body"))
-frames_player(views.walk_player_data(dataset, seed, language), key="gan_walk_player", url_key="walk")
-st.info(t("gan.replay.notice"))
+walk = views.walk_player_data(dataset, seed, language)
+frames_player(walk, key="gan_walk_player", url_key="walk")
+confidence = np.array(walk["charts"][0]["series"][0]["values"], dtype=float)
+lowest = int(np.argmin(confidence))
+st.info(t("gan.walk.notice", start=f"{confidence[0]:.2f}", end=f"{confidence[-1]:.2f}", low=f"{confidence[lowest]:.2f}",
+          alpha=walk["labels"][lowest], overall=f"{final['max_softmax']:.2f}"))
 model_cards(("gan", "classifier"), dataset)

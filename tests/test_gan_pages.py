@@ -69,3 +69,73 @@ def test_live_presets_set_the_controls():
     assert not at.exception
     assert at.select_slider(key="gan_live_lr_g").value == PRESETS["collapse"].lr_g
     assert at.select_slider(key="gan_live_d_steps").value == PRESETS["collapse"].d_steps
+
+
+def lesson_steps_advance(page: str, page_id: str, second_step_words: str) -> None:
+    at = run_page(page)
+    assert any(e.label == "Lesson · step 1 of 5" for e in at.expander)
+    first = [m.value for m in at.markdown if m.value.startswith("**1.**")]
+    at.button(key=f"lesson_next_{page_id}").click().run()
+    assert not at.exception
+    assert any(e.label == "Lesson · step 2 of 5" for e in at.expander)
+    second = [m.value for m in at.markdown if m.value.startswith("**2.**")]
+    assert first and second and second_step_words in second[0] and not any(m.value in first for m in at.markdown)
+
+
+def test_replay_lesson_next_step_shows_the_second_instruction():
+    lesson_steps_advance("pages/gan_replay.py", "gan_replay", "prediction question under the player")
+
+
+def test_live_lesson_next_step_shows_the_second_instruction():
+    lesson_steps_advance("pages/gan_live.py", "gan_live", "Preset: balanced learning rates")
+
+
+def reveal(at, key: str, option: int = 0):
+    assert at.button(key=f"reveal_{key}").disabled  # nothing is shown before a guess
+    at.radio(key=f"predict_{key}").set_value(at.radio(key=f"predict_{key}").options[option]).run()
+    at.button(key=f"reveal_{key}").click().run()
+    assert not at.exception
+    return " ".join(s.value for s in at.success)
+
+
+@pytest.mark.parametrize("dataset", ["mnist", "fashion"])
+def test_replay_prediction_reveals_the_recorded_losses_and_fid(dataset):
+    import numpy as np
+
+    from ui.loaders import _folder
+    from ui.gan_views import recording_path
+
+    with np.load(recording_path(dataset, _folder())) as data:
+        g_loss, fid = data["g_loss"], data["fid"]
+    at = run_page("pages/gan_replay.py", dataset=dataset)
+    shown = reveal(at, f"gan_losses_{dataset}")
+    first = int(np.flatnonzero(np.isfinite(g_loss))[0])
+    assert "Measured in this run" in shown
+    assert f"{g_loss[first]:.2f}" in shown and f"{g_loss[-1]:.2f}" in shown and f"{fid[-1]:.0f}" in shown
+    change = (g_loss[-1] - g_loss[first]) / g_loss[first]
+    right = "it falls" if change < -0.1 else "it ends higher" if change > 0.1 else "about where it started"
+    assert f"the answer is: **{right}" in shown
+
+
+def test_live_prediction_reveals_the_runs_own_mode_count():
+    at = run_page("pages/gan_live.py")
+    at.button(key="gan_live_preset_healthy").click().run()
+    for _ in range(3):
+        at.button(key="gan_live_one_step").click().run()
+    latest = live_snapshot(at)
+    assert latest["step"] == 3
+    shown = reveal(at, "gan_live_modes", option=2)
+    assert "Your run (the balanced preset) at generator step 3," in shown
+    assert f"**{latest['covered']} of {latest['modes']}** modes" in shown and f"{latest['hq']:.0%}" in shown
+    assert "3 steps are too early to judge" in shown  # and the reveal says so
+
+
+@pytest.mark.parametrize("covered,right", [(1, "two or fewer"), (5, "some, but not nearly all"), (7, "nearly all")])
+def test_live_reveal_names_the_right_option_once_the_run_is_long_enough(covered, right):
+    at = run_page("pages/gan_live.py")
+    live = at.session_state["gan_live"]
+    live["chunk"] = {"seq": 1, "snapshots": [{**live["chunk"]["snapshots"][-1], "step": 2000, "covered": covered}]}
+    at.session_state["gan_live"] = live
+    shown = reveal(at, "gan_live_modes")
+    assert "generator step 2,000" in shown and f"**{covered} of 8** modes" in shown
+    assert f"For this run the answer is: **{right}" in shown

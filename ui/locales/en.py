@@ -417,11 +417,11 @@ STRINGS = {
         "steadily the way a VAE's loss does. The classifier's curve is a measurement of the images themselves."
     ),
     "gan.replay.notice.d": (
-        "- **D(x) and D(G(z)) move towards each other.** Over the first frames D separates real from generated easily "
+        "- **Where D(x) and D(G(z)) end up.** D separates real from generated most clearly at update {step} "
         "(D(x) = {real}, D(G(z)) = {fake}); at the end they are {real_end} and {fake_end}. If G matched the data exactly, "
         "the best D could do is 0.5 for both (D* = p / (p + q) = 1/2): a gap that remains means D still finds differences."
     ),
-    "gan.replay.notice.judge": "- **A judge can be fooled too.** At update 0 every image is a grey blur, and the classifier puts all of them in one class with near-certainty. Confidence alone would call that good; the class count (1) and the FID, which compares the whole distribution of features with real images, do not.",
+    "gan.replay.notice.judge": "- **A judge can be fooled too.** At update 0 every image is a grey blur, yet the classifier recognises {confident} of them with at least 90 % probability. Confidence alone would call that good; the class count ({classes} of 10) and the FID, which compares the whole distribution of features with real images, do not.",
     "gan.replay.notice": "GANs give sharp samples but no likelihood: unlike the VAE there is no number of nats to compare. This app judges them with its own classifier instead (share recognised, classes covered, FID on its features).",
     "gan.final.title": "The final generator",
     "gan.final.body": "New noise, new images: each press draws 256 new z ~ N(0, I) (64 shown) and asks the classifier about them.",
@@ -453,7 +453,7 @@ STRINGS = {
         "the generator's loss pushes each sample: uphill on D. Press play, then try the two presets."
     ),
     "gan.live.preset.healthy": "Preset: balanced learning rates",
-    "gan.live.preset.healthy_help": "Ring of 8 Gaussians, equal learning rates: G spreads over more modes than in the collapse preset (but a plain GAN rarely covers all 8: watch the counter) and keeps moving between them.",
+    "gan.live.preset.healthy_help": "Ring of 8 Gaussians, equal learning rates: G keeps moving between the modes and the counter rises and falls (a plain GAN rarely covers all 8 at once).",
     "gan.live.preset.collapse": "Preset: mode collapse",
     "gan.live.preset.collapse_help": "Ring of 8 Gaussians; a discriminator 5 times faster than the generator, 2 steps per G step: G ends up on one mode.",
     "gan.live.target": "Target distribution",
@@ -492,11 +492,38 @@ STRINGS = {
         "counter stays low.\n"
         "- **Balance.** If D learns much faster than G, the background turns purple everywhere G is and the arrows vanish "
         "(D is certain, G gets little to learn from); if G is much faster, it overshoots.\n"
-        "- **The losses do not show it.** The counter and the picture tell you more than either loss.\n\n"
-        "Why dropping modes is cheap for G: with the non-saturating loss, G's gradient at an optimal D follows"
+        "- **The losses do not show it.** The counter and the picture tell you more than either loss."
     ),
     "gan.live.notice.kl": "(up to a JSD term, previous page): a sample where there is no data costs a lot; a mode of the data that G never visits costs almost nothing.",
     "gan.live.metric": "Counted as in the Unrolled-GAN, VEEGAN and PacGAN papers: {samples} samples; a mode is **covered** when at least 1 % of them lie within 3 σ of its centre; **high quality** is the share of samples within 3 σ of some mode. For the moons and the spiral, the modes are equal stretches of the curve.",
+    "lesson.gan_replay.1": "Press play on the training run (or drag “training update”) and watch the grid “G(z), fixed z”: the same 36 noise vectors at every moment. When do the first recognisable shapes appear?",
+    "lesson.gan_replay.2": "Before you read the charts, answer the prediction question under the player: what does G's loss do while the images improve?",
+    "lesson.gan_replay.3": "Now read the four charts at the same moment (the losses, D(x) and D(G(z)), the classifier's verdict, the FID) and the “What to notice” box: which curve tells you that the images got better?",
+    "lesson.gan_replay.4": "Under “The final generator”, press “New samples (new seed)” a few times: how many of the ten classes do the samples cover, and how far is the FID from the floor of real images?",
+    "lesson.gan_replay.5": "Under “A walk between two noise vectors”, press play: do the images change smoothly, and where is the confidence curve lowest? Then open “Live 2-D GAN and mode collapse”.",
+    "lesson.gan_replay.predict": "From the first recorded update to the last, the grid goes from noise to recognisable images. What does the generator's loss −log D(G(z)) do over the same stretch?",
+    "lesson.gan_replay.predict.falls": "it falls as the images improve",
+    "lesson.gan_replay.predict.rises": "it ends higher than it started",
+    "lesson.gan_replay.predict.same": "it ends about where it started",
+    "lesson.gan_replay.reveal": "Measured in this run, from update {start} to update {end}: the FID went from {fid_start} to {fid_end} (lower is better), while G's loss went from {g_start} to {g_end} (its highest, {g_max}, at update {step_max}) and D's loss from {d_start} to {d_end}. So for this run the answer is: **{answer}** (a change under 10 % counts as “about where it started”). G's loss is measured against a D that keeps learning, so it is no progress bar for the images.",
+    "lesson.gan_live.1": "Look at the view: green dots are the real data (a ring of 8 blobs), purple dots are G's samples, the background is D's verdict. Press “One step” a few times: where do the arrows push the purple dots?",
+    "lesson.gan_live.2": "Press “Preset: balanced learning rates”, then answer the prediction question under the view before you press Play.",
+    "lesson.gan_live.3": "Press Play and watch the “modes covered” counter until about generator step 2,000, then press “Reveal the measured answer”. Does the counter stay put or move?",
+    "lesson.gan_live.4": "Press “Preset: mode collapse” and Play: where do the purple dots go? Compare “modes covered” and “high quality” with the balanced run. Could you tell the collapse from “G loss” and “D loss” alone?",
+    "lesson.gan_live.5": "Your own experiment: change “Learning rate of the discriminator”, “Discriminator steps per generator step” or the target (try “5 × 5 grid of Gaussians”) and watch the counter. Then read below why dropping a mode costs G so little.",
+    "lesson.gan_live.predict": "With equal learning rates for G and D (the balanced preset), how many of the ring's 8 modes will G's samples cover after about 2,000 generator steps?",
+    "lesson.gan_live.predict.all": "nearly all (at most one missing)",
+    "lesson.gan_live.predict.some": "some, but not nearly all",
+    "lesson.gan_live.predict.few": "two or fewer",
+    "lesson.gan_live.run": "{target}, learning rates G {lr_g} and D {lr_d}, D steps per G step {d_steps}, noise size {latent}, seed {seed}",
+    "lesson.gan_live.run.healthy": "the balanced preset",
+    "lesson.gan_live.run.collapse": "the mode-collapse preset",
+    "lesson.gan_live.reveal": "Your run ({run}) at generator step {step}, the latest the server has trained (the view may be a few frames behind): its samples cover **{covered} of {modes}** modes, and {hq} of them are high quality (within 3 σ of a mode). {verdict}",
+    "lesson.gan_live.reveal.answer": "For this run the answer is: **{answer}**.",
+    "lesson.gan_live.reveal.early": "So far that would be **{answer}**, but {step} steps are too early to judge: let it play to about 2,000 and press “Reveal the measured answer” again.",
+    "gan.walk.notice": "**What to notice:** the classifier's confidence, averaged over these six walks, is {start} at z_A and {end} at z_B; its lowest point is {low} at {alpha}. The “Mean confidence” of the 256 samples above is {overall}. The walk stays on the sphere where N(0, I) keeps almost all its mass, so every z on it is a typical noise vector for G, the kind it was trained on.",
+    "gan.live.why.title": "Why dropping a mode is cheap for G",
+    "gan.live.why.body": "With the non-saturating loss, G's gradient at an optimal D follows",
     # --- Flow pages (issue: flow density) ---
     "nav.flows": "Normalizing flows",
     "nav.flow_2d": "2-D flow density",
