@@ -135,13 +135,16 @@ class ToyGAN:
         self.steps = 0  # G updates so far
         self.history: dict[str, list[float]] = {"step": [], "g_loss": [], "d_loss": []}
 
-    def set_rates(self, lr_g: float, lr_d: float, d_steps: int) -> None:
-        """Change learning rates and the D:G ratio mid-run (the model and optimizer state stay)."""
+    def set_rates(self, lr_g: float, lr_d: float, d_steps: int, r1: float | None = None, average: float | None = None) -> None:
+        """Change learning rates, the D:G ratio, the R1 weight and the averaging mid-run (the
+        networks and optimizer state stay)."""
         for group in self.optimizer_g.param_groups:
             group["lr"] = lr_g
         for group in self.optimizer_d.param_groups:
             group["lr"] = lr_d
-        self.settings = replace(self.settings, lr_g=lr_g, lr_d=lr_d, d_steps=d_steps)
+        self.settings = replace(self.settings, lr_g=lr_g, lr_d=lr_d, d_steps=d_steps,
+                                r1=self.settings.r1 if r1 is None else r1,
+                                average=self.settings.average if average is None else average)
 
     def _z(self, n: int) -> torch.Tensor:
         return torch.randn(n, self.settings.latent_dim, generator=self.noise)

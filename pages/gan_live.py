@@ -15,9 +15,18 @@ from ui.state import settings
 current = settings()
 LEARNING_RATES = [1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3, 1e-2]
 LATENT_SIZES = [1, 2, 4, 8, 16]
+R1_WEIGHTS = [0.0, 0.01, 0.1, 1.0, 10.0]
+AVERAGES = [0.0, 0.99, 0.995, 0.999]
 JUDGE_FROM_STEP = 1500  # the prediction asks about ~2,000 generator steps; before this the reveal says it is too early
 CONTROLS = {"target": "gan_live_target", "lr_g": "gan_live_lr_g", "lr_d": "gan_live_lr_d", "d_steps": "gan_live_d_steps",
-            "latent_dim": "gan_live_latent", "seed": "gan_live_seed"}
+            "latent_dim": "gan_live_latent", "seed": "gan_live_seed", "r1": "gan_live_r1", "average": "gan_live_average"}
+# A teacher's link names the preset (?preset=collapse): read once per session, then the buttons decide.
+if not st.session_state.get("_gan_live_link_read"):
+    st.session_state["_gan_live_link_read"] = True
+    linked = st.query_params.get("preset")
+    if linked in PRESETS:
+        for field, key in CONTROLS.items():
+            st.session_state[key] = getattr(PRESETS[linked], field)
 defaults = PRESETS["healthy"]
 for field, key in CONTROLS.items():
     st.session_state.setdefault(key, getattr(defaults, field))
@@ -47,6 +56,10 @@ row = st.columns(3)
 row[0].select_slider(t("gan.live.d_steps"), [1, 2, 3, 4, 5], key=CONTROLS["d_steps"], help=t("gan.live.d_steps_help"))
 row[1].select_slider(t("gan.live.latent"), LATENT_SIZES, key=CONTROLS["latent_dim"], help=t("gan.live.latent_help"))
 row[2].number_input(t("gan.live.seed"), min_value=0, max_value=9999, step=1, key=CONTROLS["seed"])
+row = st.columns(3)
+row[0].select_slider(t("gan.live.r1"), R1_WEIGHTS, key=CONTROLS["r1"], format_func=lambda v: f"{v:g}", help=t("gan.live.r1_help"))
+row[1].select_slider(t("gan.live.average"), AVERAGES, key=CONTROLS["average"], help=t("gan.live.average_help"),
+                     format_func=lambda v: t("gan.live.average_off") if v == 0 else f"{v:g}")
 
 chosen = ToySettings(**{field: st.session_state[key] for field, key in CONTROLS.items()})
 structure = (chosen.target, chosen.latent_dim, chosen.seed)  # changing these starts a new run; rates apply live
@@ -63,7 +76,12 @@ def start_run(settings: ToySettings) -> None:
 
 if st.session_state.get("gan_live", {}).get("structure") != structure:
     start_run(chosen)
-st.session_state["gan_live"]["gan"].set_rates(chosen.lr_g, chosen.lr_d, chosen.d_steps)
+st.session_state["gan_live"]["gan"].set_rates(chosen.lr_g, chosen.lr_d, chosen.d_steps, r1=chosen.r1, average=chosen.average)
+preset_now = next((name for name, preset in PRESETS.items() if preset == chosen), None)
+if preset_now:
+    st.query_params["preset"] = preset_now  # the link reproduces this preset
+elif "preset" in st.query_params:
+    del st.query_params["preset"]
 
 
 def new_chunk(snapshots: list[dict]) -> None:

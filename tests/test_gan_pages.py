@@ -87,7 +87,7 @@ def test_replay_lesson_next_step_shows_the_second_instruction():
 
 
 def test_live_lesson_next_step_shows_the_second_instruction():
-    lesson_steps_advance("pages/gan_live.py", "gan_live", "Preset: balanced learning rates")
+    lesson_steps_advance("pages/gan_live.py", "gan_live", "Preset: stabilised GAN (R1 + averaging)")
 
 
 def reveal(at, key: str, option: int = 0):
@@ -125,7 +125,7 @@ def test_live_prediction_reveals_the_runs_own_mode_count():
     latest = live_snapshot(at)
     assert latest["step"] == 3
     shown = reveal(at, "gan_live_modes", option=2)
-    assert "Your run (the balanced preset) at generator step 3," in shown
+    assert "Your run (the stabilised preset) at generator step 3," in shown
     assert f"**{latest['covered']} of {latest['modes']}** modes" in shown and f"{latest['hq']:.0%}" in shown
     assert "3 steps are too early to judge" in shown  # and the reveal says so
 
@@ -139,3 +139,16 @@ def test_live_reveal_names_the_right_option_once_the_run_is_long_enough(covered,
     shown = reveal(at, "gan_live_modes")
     assert "generator step 2,000" in shown and f"**{covered} of 8** modes" in shown
     assert f"For this run the answer is: **{right}" in shown
+
+
+def test_a_link_names_the_preset_and_the_controls_follow_it():
+    from tests.test_pages_apptest import run_page_with_link
+
+    at = run_page_with_link("pages/gan_live.py", preset="collapse")
+    assert not at.exception
+    assert at.session_state["gan_live_d_steps"] == 2 and at.session_state["gan_live_r1"] == 0.0
+    assert at.query_params["preset"] == "collapse"
+    at.button(key="gan_live_preset_healthy").click().run()
+    assert at.session_state["gan_live_r1"] == 0.1 and at.query_params["preset"] == "healthy"
+    at.select_slider(key="gan_live_d_steps").set_value(3).run()  # no longer a preset: the link stops naming one
+    assert "preset" not in at.query_params
