@@ -95,7 +95,11 @@ st.info(t("gan.replay.notice"))
 
 st.subheader(t("gan.walk.title"))
 st.markdown(t("gan.walk.body"))
-walk = views.walk_player_data(dataset, seed, language)
+# Its own button: a new walk costs as much as 256 new samples, so one press does not pay for both.
+st.session_state.setdefault("gan_walk_round", 0)
+st.button(t("gan.walk.button"), key="gan_new_walk", on_click=st.session_state.__setitem__,
+          args=("gan_walk_round", st.session_state["gan_walk_round"] + 1))
+walk = views.walk_player_data(dataset, current.seed * 1000 + st.session_state["gan_walk_round"], language)
 frames_player(walk, key="gan_walk_player", url_key="walk")
 confidence = np.array(walk["charts"][0]["series"][0]["values"], dtype=float)
 lowest = int(np.argmin(confidence))

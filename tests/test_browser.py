@@ -402,6 +402,28 @@ def test_presenter_mode_at_projector_size(browser, app_url, language):
         context.close()
 
 
+LESSON_PAGES = [name for name in PAGES if name not in ("home", "glossary", "interpolation")]  # home: below; interpolation: above
+
+
+@pytest.mark.parametrize("name", LESSON_PAGES)
+def test_every_lesson_page_in_presenter_mode_at_projector_size_in_both_languages(browser, app_url, name):
+    """Each page a teacher projects: at 1280 x 720 with ?present=1 the sidebar is folded, the
+    lesson's step 1 is open with its Next button, and nothing raised; the same in Japanese
+    (screenshots in artifacts/, looked at)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        page = context.new_page()
+        for language in ("en", "ja"):
+            open_page(page, app_url, f"{PAGES[name]}?present=1&lang={language}")
+            assert_no_exception(page, f"presenter mode, {name}, {language}")
+            sidebar = page.locator('[data-testid="stSidebar"]')
+            assert sidebar.bounding_box() is None or sidebar.bounding_box()["x"] + sidebar.bounding_box()["width"] <= 1
+            assert page.get_by_role("button", name=re.compile("Next step|次のステップ")).first.is_visible()
+            screenshot(page, f"presenter_{name}_{language}")
+    finally:
+        context.close()
+
+
 def test_gan_replay_slider_changes_the_sample_grid(page, app_url):
     open_page(page, app_url, "gan_replay")
     slider = page.locator('input[data-testid="player-slider"]').first
@@ -436,3 +458,19 @@ def test_gan_live_play_advances_the_step_and_moves_the_points(page, app_url):
     page.locator('[data-testid="gan-live-play"]').click()  # pause
     assert page.locator('[data-testid="stException"]').count() == 0
     screenshot(page, "gan_live")
+
+
+def test_a_link_opens_the_frames_player_on_its_frame_and_scrubbing_updates_the_link(page, app_url):
+    """A teacher's link carries the frame (?frame=): the player opens there, and the URL follows
+    the student's scrubbing, so a copied link shows the same GAN update / DDPM t / flow layer."""
+    open_page(page, app_url, "gan_replay?frame=40")
+    slider = page.locator('input[data-testid="player-slider"]').first
+    slider.wait_for(timeout=60_000)
+    assert slider.input_value() == "40"
+    first_frame = page.locator('img[data-testid^="player-frame-"]').first.get_attribute("src")
+    slider.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("() => new URL(window.location.href).searchParams.get('frame') === '41'", timeout=5_000)
+    assert page.locator('img[data-testid^="player-frame-"]').first.get_attribute("src") != first_frame
+    open_page(page, app_url, "gan_replay?frame=oops")  # not a frame: the player opens where it always does
+    assert_no_exception(page, "odd frame link")

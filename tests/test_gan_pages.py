@@ -18,16 +18,19 @@ def test_gan_pages_render_in_both_languages(page, language, dataset):
     assert at.title
 
 
-def test_replay_new_samples_button_draws_new_samples():
+def test_replay_new_samples_and_new_walk_buttons_draw_new_ones():
     at = run_page("pages/gan_replay.py")
     players = component_data(at, "gme_frames_player")
     assert len(players) == 2 and len(players[0]["labels"]) >= 101  # the run, then the noise walk
-    before = at.image[0].proto.to_dict() if hasattr(at.image[0].proto, "to_dict") else str(at.image[0].proto)
+    before = str(at.image[0].proto)
     walk_before = players[1]["rows"][0]["frames"][0]
     at.button(key="gan_new_samples").click().run()
     assert not at.exception
-    after = str(at.image[0].proto)
-    assert after != str(before) and component_data(at, "gme_frames_player")[1]["rows"][0]["frames"][0] != walk_before
+    assert str(at.image[0].proto) != before
+    assert component_data(at, "gme_frames_player")[1]["rows"][0]["frames"][0] == walk_before  # the walk has its own button
+    at.button(key="gan_new_walk").click().run()
+    assert not at.exception
+    assert component_data(at, "gme_frames_player")[1]["rows"][0]["frames"][0] != walk_before
 
 
 def test_replay_follows_the_dataset():

@@ -440,6 +440,7 @@ STRINGS = {
         "dimensions nearly all of N(0, I) lies close to the sphere of radius 8, and the straight line's midpoint is about 30 % "
         "closer to the origin, where G saw no noise vectors during training. The images change smoothly: G is a continuous map."
     ),
+    "gan.walk.button": "New walk (new z_A, z_B)",
     "gan.walk.row_title": "G(z) along the walk",
     "gan.walk.row_subtitle": "six walks",
     "gan.walk.chart": "Classifier confidence along the walk (mean of six)",

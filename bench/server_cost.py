@@ -1,0 +1,88 @@
+"""Server CPU per interaction, one kind at a time (a script, not a test).
+
+One client of Streamlit's protocol (bench/streamlit_client.py) makes the same interaction N times
+in a row against a fresh `streamlit run app.py`, and the server's CPU time (/proc, user + system)
+is divided by N: what one student's click costs the server, with nothing else running, so the
+figure does not depend on how busy the machine is (bench/load.py measures the crowd).
+
+    python bench/server_cost.py [--n 20]
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.load import proc_stats  # noqa: E402
+from bench.streamlit_client import StreamlitSession  # noqa: E402
+from tests.conftest import free_port, start_streamlit, wait_healthy  # noqa: E402
+
+
+async def measure(port: int, pid: int, n: int) -> dict:
+    from streamlit.proto.Common_pb2 import DoubleArray
+
+    rng = random.Random(0)
+    kinds = {
+        "ae_vs_vae: plane click (fragment)": ("ae_vs_vae", lambda s: s.click_component(
+            "latent_explorer", "clicked", {"model": rng.choice(["ae", "vae"]), "x": rng.uniform(-3, 3), "y": rng.uniform(-3, 3), "index": -1})),
+        "interpolation: another example": ("interpolation", lambda s: s.click_button("interp_another_end")),
+        "gan_replay: new samples": ("gan_replay", lambda s: s.click_button("gan_new_samples")),
+        "ddpm_reverse: guidance (cached)": ("ddpm_reverse", lambda s: s.set_widget(
+            "rev_guidance", double_array_value=DoubleArray(data=[rng.choice([2.0, 3.0])]))),
+        "gan_live: one step": ("gan_live", lambda s: s.click_button("gan_live_one_step")),
+    }
+    results = {}
+    # The server warms every model up in a background thread after its first run (ui/warmup.py):
+    # wait until it is idle, so that work is not counted against the first interaction.
+    session = StreamlitSession(port)
+    await session.open()
+    await session.run(page_name="start", timeout=300)
+    await session.close()
+    while True:
+        before = proc_stats(pid)[0]
+        await asyncio.sleep(2.0)
+        if proc_stats(pid)[0] - before < 0.05:
+            break
+    for name, (page, action) in kinds.items():
+        session = StreamlitSession(port)
+        await session.open()
+        await session.run(page_name=page, timeout=300)
+        for _ in range(3):  # warm the caches this interaction uses
+            await action(session)
+        cpu_before, wall_before = proc_stats(pid)[0], time.perf_counter()
+        walls = []
+        for _ in range(n):
+            walls.append((await action(session)).seconds)
+        cpu = proc_stats(pid)[0] - cpu_before
+        results[name] = {"server_cpu_ms": round(1000 * cpu / n, 1), "wall_p50_ms": round(1000 * sorted(walls)[n // 2], 1)}
+        print(f"{name:38s} server CPU {results[name]['server_cpu_ms']:6.1f} ms   wall p50 {results[name]['wall_p50_ms']:6.1f} ms", flush=True)
+        await session.close()
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=20)
+    parser.add_argument("--json", help="also write the figures to this JSON file")
+    args = parser.parse_args()
+    port = free_port()
+    process = start_streamlit(port)
+    try:
+        wait_healthy(port)
+        results = asyncio.run(measure(port, process.pid, args.n))
+        if args.json:
+            Path(args.json).write_text(json.dumps(results, indent=1))
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()
