@@ -256,7 +256,7 @@ def use_every_control(page, name: str) -> None:
     """One use of each control the page has (the ones that rerun the script)."""
     if name == "interpolation":
         page.locator('[data-testid="stSelectbox"]').nth(1).click()  # image A's class (0 is the sidebar's dataset)
-        page.get_by_role("option").nth(3).click()
+        page.get_by_role("listbox").get_by_role("option").nth(3).click()  # the dropdown's options, not the player's speed <select>
         wait_for_app(page)
         page.get_by_role("button", name=re.compile("Another example|別の例")).first.click()
         wait_for_app(page)

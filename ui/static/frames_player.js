@@ -133,7 +133,7 @@ export default function (component) {
     return { px, cursor };
   }
 
-  function show(index) {
+  function show(index, moved = true) {  // moved: the student changed the frame (not a re-render)
     state.index = index;
     readout.textContent = data.labels[index];
     for (const view of views) {
@@ -146,7 +146,7 @@ export default function (component) {
       ctx.beginPath(); ctx.arc(view.sx(x), view.sy(y), 8, 0, 7); ctx.stroke();
     }
     for (const chart of charts) { chart.cursor.setAttribute("x1", chart.px(index)); chart.cursor.setAttribute("x2", chart.px(index)); }
-    if (data.url_key) rememberInUrl(index);
+    if (data.url_key && moved) rememberInUrl(index);
   }
 
   // Off the input path (the frame is already shown) and debounced: browsers throttle frequent
@@ -183,7 +183,7 @@ export default function (component) {
     if (event.key === " " && event.target.tagName !== "BUTTON" && event.target.tagName !== "SELECT") { event.preventDefault(); timer ? stop() : start(); }
   });
   play.textContent = "▶ " + T.play;
-  show(state.index);
+  show(state.index, false);
   return () => { if (timer) clearInterval(timer); clearTimeout(urlTimer); preloaded.length = 0; };
 }
 
