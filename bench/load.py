@@ -114,16 +114,13 @@ async def session(browser, url: str, index: int, deadline: float, think: tuple[f
         await page.wait_for_timeout(1000)
         while time.time() < deadline:
             await asyncio.sleep(rng.uniform(*think))
+            probe = None
             if kind == "ae_vs_vae":
-                stage = page.locator('[data-testid="latent-plane-ae"]').first
-                latency = await stage.evaluate(CLICK_PROBE)
-                if latency < 0:
-                    log["no_rerun"] += 1
-                else:
-                    log["rerun_ms"].append(latency)
+                probe = (page.locator('[data-testid="latent-plane-ae"]').first, CLICK_PROBE)
             elif kind == "gan_replay" and log_count(log, index) % 3 == 2:
-                button = page.locator(".st-key-gan_new_samples button").first
-                latency = await button.evaluate(BUTTON_PROBE)
+                probe = (page.locator(".st-key-gan_new_samples button").first, BUTTON_PROBE)
+            if probe:  # an interaction that reruns the script: latency to the script's end, in the page
+                latency = await probe[0].evaluate(probe[1])
                 if latency < 0:
                     log["no_rerun"] += 1
                 else:
