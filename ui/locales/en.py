@@ -1015,7 +1015,7 @@ STRINGS = {
     "rev.steps.notice": (
         "What to notice: every step is one call of the network, so the step count sets the cost. Measured here: {few} steps "
         "took {few_seconds} s per 16 images, {many} steps {many_seconds} s: {calls} times as many network calls, {ratio} times "
-        "as long per image (timings on a shared machine are rough)."
+        "as long per image (times depend on the machine: these are one CPU thread, on the date in the caption)."
     ),
     "rev.steps.notice_fid": (
         "The {many} row has only {n_many} samples, and FID depends on the sample count (its real floor is measured on "
