@@ -252,12 +252,28 @@ def assert_no_exception(page, where: str) -> None:
     assert exceptions.count() == 0, f"{where}: {exceptions.first.inner_text()[:400]}"
 
 
+def pick_option(page, selectbox, index: int) -> None:
+    """Open a selectbox's dropdown and pick its option `index`. A click that lands while a rerun
+    redraws the widget can leave the dropdown closed (a person would click again): try up to 3 times."""
+    options = page.get_by_role("listbox").get_by_role("option")  # the dropdown's, not the player's speed <select>
+    for attempt in range(3):
+        selectbox.click()
+        try:
+            options.nth(index).wait_for(state="visible", timeout=5_000)
+            break
+        except Exception:
+            if attempt == 2:
+                raise
+            page.keyboard.press("Escape")
+            wait_for_app(page)
+    options.nth(index).click()
+    wait_for_app(page)
+
+
 def use_every_control(page, name: str) -> None:
     """One use of each control the page has (the ones that rerun the script)."""
     if name == "interpolation":
-        page.locator('[data-testid="stSelectbox"]').nth(1).click()  # image A's class (0 is the sidebar's dataset)
-        page.get_by_role("listbox").get_by_role("option").nth(3).click()  # the dropdown's options, not the player's speed <select>
-        wait_for_app(page)
+        pick_option(page, page.locator('[data-testid="stSelectbox"]').nth(1), 3)  # image A's class (0 is the sidebar's dataset)
         page.get_by_role("button", name=re.compile("Another example|別の例")).first.click()
         wait_for_app(page)
         page.locator('[data-testid="stRadio"]').nth(1).get_by_text(re.compile("slerp")).click()
