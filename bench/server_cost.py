@@ -14,7 +14,6 @@ import asyncio
 import json
 import random
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,7 +55,7 @@ async def measure(port: int, pid: int, n: int) -> dict:
         await session.run(page_name=page, timeout=300)
         for _ in range(3):  # warm the caches this interaction uses
             await action(session)
-        cpu_before, wall_before = proc_stats(pid)[0], time.perf_counter()
+        cpu_before = proc_stats(pid)[0]
         walls = []
         for _ in range(n):
             walls.append((await action(session)).seconds)

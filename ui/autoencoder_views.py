@@ -14,6 +14,7 @@ from core.judge import sample_and_judge
 from core.latent import decode_latents, decoded_lattice, encode_images
 from core.metrics import gaussian_fit_kl
 from ui import loaders
+from ui.own_image_input import image_from_bytes
 from ui.figures import padded_range, png_data_uri, tile
 
 HOVER_GRID = 32  # decoded lattice sent to the browser for instant hover previews
@@ -78,16 +79,10 @@ def faithful_example(dataset: str, label: int, seed: int, draw: int) -> int:
                                  np.random.default_rng([seed, label, draw]))
 
 
-def pixels_to_image(pixels: bytes) -> np.ndarray:
-    """The bytes of a uint8 28 x 28 image (`image.tobytes()`, how cached functions take the
-    student's own image) back to the image."""
-    return np.frombuffer(pixels, dtype=np.uint8).reshape(28, 28).copy()  # writable: torch.from_numpy needs it
-
-
 @st.cache_data(show_spinner=False, max_entries=64)
 def own_codes(dataset: str, pixels: bytes) -> dict:
     """kind -> the code (d,) each encoder gives the student's own image (VAE: the mean of q(z|x))."""
-    return {kind: encode_images(loaders.model(kind, dataset), pixels_to_image(pixels)[None])[0]
+    return {kind: encode_images(loaders.model(kind, dataset), image_from_bytes(pixels)[None])[0]
             for kind in loaders.AUTOENCODER_KINDS}
 
 

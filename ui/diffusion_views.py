@@ -18,6 +18,7 @@ from core.fid import classifier_features
 from core.judge import judge
 from ui import loaders
 from ui.figures import png_data_uri, tile
+from ui.own_image_input import image_from_bytes
 
 T = 1000
 FORWARD_TS = np.arange(0, T + 1, 20)  # the forward player's frames: t = 0, 20, ..., 1000
@@ -37,8 +38,7 @@ def schedule(kind: str) -> NoiseSchedule:
 def _image(pixels: bytes) -> torch.Tensor:
     """The bytes of a uint8 28 x 28 image (a display image's or the student's own, `image.tobytes()`)
     as x_0 in [-1, 1], (1, 1, 28, 28)."""
-    image = np.frombuffer(pixels, dtype=np.uint8).reshape(28, 28)
-    return torch.from_numpy(image.copy()).float().div(255).mul(2).sub(1)[None, None]
+    return torch.from_numpy(image_from_bytes(pixels)).float().div(255).mul(2).sub(1)[None, None]
 
 
 def alpha_bar_at(kind: str, t: int) -> float:

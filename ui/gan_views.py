@@ -7,7 +7,6 @@ bounded chunk at a time, its snapshots turned into what ui/static/gan_live.js dr
 """
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import numpy as np

@@ -52,6 +52,12 @@ def _from_upload(key: str) -> None:
         _set(key, None, error.reason)
 
 
+def image_from_bytes(pixels: bytes) -> np.ndarray:
+    """The bytes of a uint8 28 x 28 image (`image.tobytes()`: how cached functions take the
+    student's own image) back to a writable image (torch.from_numpy needs it writable)."""
+    return np.frombuffer(pixels, dtype=np.uint8).reshape(28, 28).copy()
+
+
 def own_image_input(key: str) -> np.ndarray | None:
     """Draw / upload tabs; returns the prepared uint8 (28, 28) image, or None."""
     draw_tab, upload_tab = st.tabs([t("own.draw"), t("own.upload")])
