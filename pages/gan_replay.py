@@ -95,7 +95,7 @@ st.info(t("gan.replay.notice"))
 
 st.subheader(t("gan.walk.title"))
 st.markdown(t("gan.walk.body"))
-# Its own button: a new walk costs as much as 256 new samples, so one press does not pay for both.
+# Its own button: a new walk (6 x 41 images) costs four times a press of New samples, so one press does not pay for both.
 st.session_state.setdefault("gan_walk_round", 0)
 st.button(t("gan.walk.button"), key="gan_new_walk", on_click=st.session_state.__setitem__,
           args=("gan_walk_round", st.session_state["gan_walk_round"] + 1))

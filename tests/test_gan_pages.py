@@ -1,13 +1,8 @@
 """AppTest for the two GAN pages: they render in both languages and a widget changes what is shown."""
-import json
-
 import pytest
 
+from tests.test_pages_apptest import all_component_data as component_data
 from tests.test_pages_apptest import run_page
-
-
-def component_data(at, name: str) -> list[dict]:
-    return [json.loads(e.proto.json) for e in at.get("bidi_component") if e.proto.component_name == name]
 
 
 @pytest.mark.parametrize("page", ["pages/gan_replay.py", "pages/gan_live.py"])
@@ -31,6 +26,22 @@ def test_replay_new_samples_and_new_walk_buttons_draw_new_ones():
     at.button(key="gan_new_walk").click().run()
     assert not at.exception
     assert component_data(at, "gme_frames_player")[1]["rows"][0]["frames"][0] != walk_before
+
+
+def test_replay_frames_go_to_the_browser_once_per_session():
+    """A rerun that keeps the run's frames sends only their content id (a few MB less to encode)."""
+    import json
+
+    def raw(at):
+        return [json.loads(e.proto.json) for e in at.get("bidi_component") if e.proto.component_name == "gme_frames_player"]
+
+    at = run_page("pages/gan_replay.py")
+    first = raw(at)
+    assert all("heavy" in data for data in first)
+    at.button(key="gan_new_walk").click().run()
+    replay, walk = raw(at)
+    assert "heavy" not in replay and replay["content_id"] == first[0]["content_id"]
+    assert "heavy" in walk and walk["content_id"] != first[1]["content_id"]  # new frames: sent
 
 
 def test_replay_follows_the_dataset():

@@ -154,11 +154,30 @@ def test_interpolation_pickers_follow_dataset_and_language():
     assert at.selectbox(key="interp_class_end_mnist_ja").value == 7
 
 
-def component_data(at: AppTest, name: str) -> dict:
-    """The JSON a browser-side component (components v2) receives on this run."""
+_PLAYER_HEAVY: dict[str, list] = {}  # content_id -> heavy part per row: the browser's cache, for these tests
+
+
+def with_frames(data: dict) -> dict:
+    """A frames player's data with each row's frames (and plane) filled in as the browser does
+    it: they arrive once per content id (ui.components.frames_player) and are kept."""
+    if "heavy" in data:
+        _PLAYER_HEAVY[data["content_id"]] = data["heavy"]
+    heavy = _PLAYER_HEAVY[data["content_id"]]
+    return {**data, "rows": [{**row, **heavy[i]} for i, row in enumerate(data["rows"])]}
+
+
+def all_component_data(at: AppTest, name: str) -> list[dict]:
+    """The JSON each browser-side component (components v2) called `name` receives on this run
+    (a frames player's with its frames filled in, see with_frames)."""
     import json
 
-    return next(json.loads(e.proto.json) for e in at.get("bidi_component") if e.proto.component_name == name)
+    found = [json.loads(e.proto.json) for e in at.get("bidi_component") if e.proto.component_name == name]
+    return [with_frames(data) if name == "gme_frames_player" else data for data in found]
+
+
+def component_data(at: AppTest, name: str) -> dict:
+    """The JSON the first browser-side component called `name` receives on this run."""
+    return all_component_data(at, name)[0]
 
 
 def test_ae_vs_vae_same_scale_toggle_puts_both_planes_on_one_range():

@@ -35,21 +35,61 @@ def trigger_value(key: str, name: str) -> Any:
     return state.get(name) if isinstance(state, dict) else getattr(state, name, None)
 
 
+FRAMES_SENT_LIMIT = 16  # frame sets a session remembers having sent; past it, the record starts over
+
+
+def frames_content_id(data: dict) -> str:
+    """A name for the heavy part of `data` (each row's frames and latent plane), so the browser
+    can keep it between reruns.
+
+    Built from Python's string hashes of the data URIs: a string caches its hash, so for a
+    cache_resource object this costs nothing, and for a fresh copy it is one pass over the
+    bytes (~1 ms per MB), against two JSON encodings of them on every rerun otherwise. A plane's
+    path and ranges go in too (its points are the dataset's codes: the frames differ with it)."""
+    frames = tuple(uri for row in data["rows"] for uri in row["frames"])
+    planes = tuple((tuple(map(tuple, row["plane"]["path"])), tuple(row["plane"]["range"]),
+                    tuple(row["plane"].get("range_y") or ()), tuple(row["plane"].get("ends") or ()),
+                    bool(row["plane"].get("prior")), len(row["plane"]["points"]))
+                   for row in data["rows"] if row.get("plane"))
+    return f"{len(frames)}-{hash((frames, planes)) & 0xFFFFFFFFFFFF:x}"
+
+
 def frames_player(data: dict, key: str, on_pick: Callable[[], None] | None = None, url_key: str | None = None) -> None:
     """The shared player for every scrubbed view: precomputed frames (image rows, optional latent
     planes with a path, optional curves with a cursor) switched in the browser by a slider,
     play / pause, speed and the keyboard. The data schema is documented at the top of
     static/frames_player.js. A click on a plane (when data["pick"] is set) triggers "picked".
 
+    The frame images (up to a few MB of data URIs) and latent planes go to the browser once per
+    session: the browser keeps them under a content id, and a rerun that shows the same frames sends only
+    the id and the light part (labels, curves, texts). Streamlit JSON-encodes a component's
+    data twice on every run, so resending them cost a page like the GAN replay ~100 ms of
+    server CPU per click. A browser that lacks them (a reload, its cache full) asks with the
+    trigger "need_frames" and the next run sends them again.
+
     With `url_key` the frame travels in the URL (?url_key=index): the browser writes it as the
     student scrubs, and a link opens on that frame, so a teacher's link shows the class the same
     GAN step, DDPM t or flow layer. `data` may be a cached object: it is copied, not changed."""
+    content_id = frames_content_id(data)
+    sent_key = f"_{key}_frames_sent"
+    sent = st.session_state.setdefault(sent_key, set())
+
+    def resend() -> None:
+        st.session_state[sent_key].discard(trigger_value(key, "need_frames"))
+
+    heavy = ("frames", "plane")
+    light = {**data, "content_id": content_id, "rows": [{k: v for k, v in row.items() if k not in heavy} for row in data["rows"]]}
+    if content_id not in sent:
+        if len(sent) >= FRAMES_SENT_LIMIT:
+            sent.clear()
+        light["heavy"] = [{k: row[k] for k in heavy if k in row} for row in data["rows"]]
+        sent.add(content_id)
     if url_key:
         from ui.state import url_number
 
         frame = url_number(url_key, 0, len(data["labels"]) - 1, integer=True)
-        data = {**data, "url_key": url_key, **({"start_index": frame} if isinstance(frame, int) else {})}
-    _frames_player(data=data, key=key, on_picked_change=on_pick or (lambda: None))
+        light.update({"url_key": url_key, **({"start_index": frame} if isinstance(frame, int) else {})})
+    _frames_player(data=light, key=key, on_picked_change=on_pick or (lambda: None), on_need_frames_change=resend)
 
 
 def latent_explorer(build_static: Callable[[], dict], static_id: str, dynamic: dict, key: str,

@@ -93,8 +93,10 @@ def replay_player_data(dataset: str, language: str, folder: str) -> dict:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def final_samples(dataset: str, seed: int, count: int = 256) -> dict:
-    """`count` samples of the final generator (the family's sampler) and the classifier's verdict."""
+def final_samples(dataset: str, seed: int, count: int = 64) -> dict:
+    """`count` samples of the final generator (the family's sampler) and the classifier's verdict
+    on exactly those: the 64 shown (judging 256 cost a click ~300 ms of server CPU; the quality
+    bars' 1,000 samples are in the sidecar and the model card)."""
     classifier = loaders.model("classifier", dataset)
     samples = GANFamily().sample(loaders.model("gan", dataset), count, torch.Generator().manual_seed(seed))
     verdict = judge(classifier, samples.images)

@@ -16,14 +16,24 @@
 //              series: [{ name, color, values: [one per frame], axis?: "right" }] }],
 //   colors: [class colours], text: { play, pause, speed },
 //   pick?: { label, hint, default, options: [{ value, label }] },  // plane click -> trigger "picked"
-//   url_key?: "snap"                   // the frame index is written to ?snap= (debounced), so a copied link
+//   url_key?: "snap",                  // the frame index is written to ?snap= (debounced), so a copied link
 //                                      // opens the same frame (ui.components.frames_player reads it back)
+//   content_id: "121-3fa2…",           // names the rows' heavy part (frames, plane); it arrives once per
+//   heavy?: [{ frames, plane? } per row]  // session as `heavy`, is kept here and fills rows[i] on every render
 // }
 const memory = new Map();  // data.id -> { index, pick, speed }: survives re-renders (new data keeps the position)
+const frameCache = new Map();  // content_id -> heavy part per row, the last FRAME_SETS used (a few MB each)
+const FRAME_SETS = 8;
 const SPEEDS = [0.5, 1, 2, 4];
 
 export default function (component) {
   const { data, parentElement, setTriggerValue } = component;
+  if (data.heavy) frameCache.set(data.content_id, data.heavy);
+  const heavy = frameCache.get(data.content_id);
+  if (!heavy) { setTriggerValue("need_frames", data.content_id); return; }  // the next run sends it
+  frameCache.delete(data.content_id); frameCache.set(data.content_id, heavy);  // most recently used last
+  while (frameCache.size > FRAME_SETS) frameCache.delete(frameCache.keys().next().value);
+  const dataRows = data.rows.map((row, i) => ({ ...row, ...heavy[i] }));
   parentElement.querySelectorAll(".gme-player").forEach((old) => old.remove());
   const root = el("div", { class: "gme-player", tabindex: "-1" }, parentElement);
   const N = data.labels.length, T = data.text;
@@ -33,7 +43,7 @@ export default function (component) {
 
   // Decode every frame once, up front, so a switch only swaps an already decoded image.
   const preloaded = [];
-  for (const row of data.rows) for (const uri of row.frames) { const image = new Image(); image.src = uri; image.decode().catch(() => {}); preloaded.push(image); }
+  for (const row of dataRows) for (const uri of row.frames) { const image = new Image(); image.src = uri; image.decode().catch(() => {}); preloaded.push(image); }
 
   const controls = el("div", { class: "controls" }, root);
   const play = el("button", { type: "button", "data-testid": "player-play" }, controls);
@@ -46,7 +56,7 @@ export default function (component) {
 
   const body = el("div", { class: "body" }, root);
   const rows = el("div", { class: data.rows_direction === "row" ? "rows side" : "rows" }, body);
-  const views = data.rows.map((row) => buildRow(row, rows));
+  const views = dataRows.map((row) => buildRow(row, rows));
   const charts = (data.charts || []).map((chart) => buildChart(chart, body));
 
   function buildPick(parent) {
