@@ -5,7 +5,8 @@ Objective (Goodfellow et al., 2014), D(x) = sigmoid(logit) = P(x is real):
     min_G max_D  V(D, G) = E_x~p_data[log D(x)] + E_z~N(0,I)[log(1 - D(G(z)))]
 D ascends V (a binary classifier: real -> 1, generated -> 0). G uses the non-saturating loss
 -E_z[log D(G(z))] instead of E_z[log(1 - D(G(z)))], whose gradient vanishes early on, when D
-rejects every sample with confidence. One D step, then one G step, on every batch.
+rejects every sample with confidence. One D step, then one G step, on every batch; D's Adam
+runs at config.d_lr_factor times G's learning rate.
 """
 from __future__ import annotations
 
@@ -103,7 +104,7 @@ class GANTrainer:
     def __init__(self, gan, args: TrainArgs, total_steps: int, dataset: str, generator: torch.Generator):
         self.gan, self.generator, self.total_steps = gan, generator, total_steps
         gan.config.dataset = dataset  # stored in the sidecar: the evaluation judges with this dataset's classifier
-        self.optimizer_d = torch.optim.Adam(gan.discriminator.parameters(), lr=args.lr, betas=ADAM_BETAS)
+        self.optimizer_d = torch.optim.Adam(gan.discriminator.parameters(), lr=args.lr * gan.config.d_lr_factor, betas=ADAM_BETAS)
         self.optimizer_g = torch.optim.Adam(gan.generator.parameters(), lr=args.lr, betas=ADAM_BETAS)
         self.average = copy.deepcopy(gan.generator).eval().requires_grad_(False)
         self.recorder = GANRecorder(gan, total_steps, dataset, generator)
