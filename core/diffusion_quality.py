@@ -46,9 +46,12 @@ def within_class_spread(features: np.ndarray, labels: np.ndarray) -> float:
     return float(np.mean(spreads))
 
 
+STRIDED_DDPM_STEPS = (50, 100)  # DDPM's ancestral sampler on a respaced chain (DDIM with eta = 1)
+
+
 @dataclass
 class Measurement:
-    sampler: str
+    sampler: str  # "ddim" (eta = 0) or "ddpm" (ancestral: all T steps, or `steps` respaced ones)
     steps: int
     guidance: float
     n: int
@@ -60,6 +63,14 @@ class Measurement:
     fid_floor: float  # the same statistic between n real test images and the reference
 
 
+def sampler_arguments(sampler: str, steps: int, timesteps: int = 1000) -> dict:
+    """The family sampler's arguments for a table row: "ddpm" with fewer than T steps is the
+    ancestral sampler on a respaced chain, which is DDIM's update with eta = 1."""
+    if sampler == "ddpm" and steps < timesteps:
+        return {"sampler": "ddim", "steps": steps, "eta": 1.0}
+    return {"sampler": sampler, "steps": steps}
+
+
 def measure(model, classifier, dataset: str, n: int, *, steps: int = 50, sampler: str = "ddim",
             guidance: float = 0.0, conditional: bool = True, seed: int = 0) -> Measurement:
     """Sample n images (balanced classes, or unconditional), time it, and judge them."""
@@ -67,7 +78,7 @@ def measure(model, classifier, dataset: str, n: int, *, steps: int = 50, sampler
     labels = balanced_labels(n) if conditional else None
     started = time.perf_counter()
     samples = model_kind("ddpm").family.sample(model, n, torch.Generator().manual_seed(seed), label=labels,
-                                               guidance=guidance, steps=steps, sampler=sampler)
+                                               guidance=guidance, **sampler_arguments(sampler, steps, model.schedule.T))
     seconds = time.perf_counter() - started
     verdict = judge(classifier, samples.images)
     predicted = verdict.probabilities.argmax(1)
@@ -78,7 +89,7 @@ def measure(model, classifier, dataset: str, n: int, *, steps: int = 50, sampler
     # Diversity is judged per class: the requested class, or (unconditional) the class the classifier sees.
     real_spread = within_class_spread(classifier_features(classifier, held_out), labels_real[n:2 * n])
     spread = within_class_spread(features, labels if conditional else predicted)
-    return Measurement(sampler, steps if sampler == "ddim" else 1000, guidance, n, round(seconds, 3),
+    return Measurement(sampler, steps, guidance, n, round(seconds, 3),
                        None if agreement is None else round(agreement, 4), round(verdict.confident, 4),
                        round(spread / real_spread, 3), round(classifier_fid(classifier, samples.images, reference), 2),
                        round(floor, 2))
@@ -94,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=200, help="samples per measurement")
     parser.add_argument("--ddpm-n", type=int, default=100, help="samples for the 1000-step chain (slow on a CPU)")
     parser.add_argument("--steps", type=int, nargs="*", default=list(STEP_CHOICES), help="sampler rows to measure")
+    parser.add_argument("--ddpm-steps", type=int, nargs="*", default=list(STRIDED_DDPM_STEPS),
+                        help="rows of the ancestral sampler on a respaced chain (DDIM with eta = 1)")
     parser.add_argument("--guidance", type=float, nargs="*", default=list(GUIDANCE_CHOICES), help="guidance rows")
     parser.add_argument("--guidance-steps", type=int, default=20, help="DDIM steps of the guidance sweep")
     parser.add_argument("--skip-extra", action="store_true", help="leave out the unconditional and the bar rows")
@@ -108,16 +121,17 @@ def main(argv: list[str] | None = None) -> int:
                   "machine": platform.processor() or platform.machine(), "date": time.strftime("%Y-%m-%d")})
 
     def save() -> None:
-        table["samplers"].sort(key=lambda row: row["steps"])
+        table["samplers"].sort(key=lambda row: (row["sampler"] != "ddim", row["steps"]))
         table["guidance"].sort(key=lambda row: row["guidance"])
         path.write_text(json.dumps(table, indent=1) + "\n")
 
-    for steps in options.steps:
-        sampler = "ddpm" if steps == 1000 else "ddim"
+    rows = [("ddpm" if steps == 1000 else "ddim", steps) for steps in options.steps]
+    for sampler, steps in rows + [("ddpm", steps) for steps in options.ddpm_steps]:
         # Quality of the sampler itself: conditional, no guidance (w = 0).
-        n = options.ddpm_n if sampler == "ddpm" else options.n
+        n = options.ddpm_n if steps == 1000 else options.n
         result = asdict(measure(model, classifier, options.dataset, n, steps=steps, sampler=sampler))
-        table["samplers"] = [row for row in table["samplers"] if row["steps"] != result["steps"]] + [result]
+        table["samplers"] = [row for row in table["samplers"]
+                             if (row["sampler"], row["steps"]) != (sampler, steps)] + [result]
         save()
         print(result, flush=True)
     for w in options.guidance:

@@ -58,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     except CheckpointError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except ValueError as error:  # an option value the sampler refuses (e.g. --eta with the ddpm sampler)
+        parser.error(str(error))
     arrays = {"images": samples.images}
     if samples.labels is not None:
         arrays["labels"] = samples.labels

@@ -203,6 +203,15 @@ if table and table.get("samplers"):
     if most["n"] != fewest["n"]:  # FID depends on the sample count: rows of different n do not compare
         notice += " " + t("rev.steps.notice_fid", many=f"{most['sampler'].upper()} {most['steps']}", n_many=most["n"],
                           n_few=fewest["n"])
+    # Stochastic vs deterministic at one step count, when the table has both at the same n.
+    by_key = {(row["sampler"], row["steps"]): row for row in table["samplers"]}
+    shared = sorted(steps for sampler, steps in by_key if sampler == "ddpm" and ("ddim", steps) in by_key
+                    and by_key[("ddim", steps)]["n"] == by_key[("ddpm", steps)]["n"])
+    if shared:
+        ddpm, ddim = by_key[("ddpm", shared[0])], by_key[("ddim", shared[0])]
+        notice += "\n\n" + t("rev.steps.stochastic", steps=shared[0], fid_ddpm=f"{ddpm['fid']:.0f}", fid_ddim=f"{ddim['fid']:.0f}",
+                              agree_ddpm=f"{ddpm['agreement']:.0%}", agree_ddim=f"{ddim['agreement']:.0%}",
+                              verdict=t("rev.steps.stochastic.better" if ddpm["fid"] < ddim["fid"] else "rev.steps.stochastic.worse"))
     st.info(notice)
 
 # ---- the training objective

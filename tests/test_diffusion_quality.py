@@ -2,7 +2,7 @@
 
 Sample counts are kept small so the file runs in well under a minute on 2 CPU cores; the
 choices (and why they still test the bars) are written next to each test. The full-size
-numbers (DDIM 50, DDPM 1000) are in checkpoints/ddpm_D_measured.json (python -m core.diffusion_quality).
+numbers (DDIM 10-100, DDPM 50, 100 and 1000 steps) are in checkpoints/ddpm_D_measured.json (python -m core.diffusion_quality).
 """
 import numpy as np
 import pytest
@@ -28,12 +28,20 @@ FID_SAMPLES = 100  # the real floor is measured on the same number of real test 
 # upwards at small n, for the samples and the floor alike: the bar compares the two at equal n)
 
 
-def draw(dataset: str, n: int, guidance: float, seed: int, steps: int):
+def draw(dataset: str, n: int, guidance: float, seed: int, steps: int, eta: float = 0.0):
     model, _ = load_checkpoint("ddpm", dataset)
     labels = balanced_labels(n)
     samples = model_kind("ddpm").family.sample(model, n, torch.Generator().manual_seed(seed), label=labels,
-                                               guidance=guidance, steps=steps)
+                                               guidance=guidance, steps=steps, eta=eta)
     return samples.images, labels
+
+
+def fid_and_floor(dataset: str, images: np.ndarray) -> tuple[float, float]:
+    """FID (classifier features) of `images` and of as many real test images, against the same reference."""
+    classifier, _ = load_checkpoint("classifier", dataset)
+    real, _ = load_display_bundle(dataset)
+    reference, floor = real_fid_floor(classifier, real, len(images))
+    return classifier_fid(classifier, images, reference), floor
 
 
 @pytest.mark.parametrize("dataset", ["mnist", "fashion"])
@@ -44,17 +52,26 @@ def test_guided_samples_are_the_requested_class(dataset):
     assert agreement >= AGREEMENT_BAR[dataset], f"{dataset}: {agreement:.1%} agree at w = 3"
 
 
+# Issue #11's bar, FID at w = 0 within 2x the real floor, with DDPM's stochastic sampler on a
+# respaced chain of 100 steps (DDIM's update with eta = 1): measured 0.92x / 1.47x on 100 samples
+# (checkpoints/ddpm_D_measured.json). The deterministic DDIM does not reach it on these
+# checkpoints (guarded below), nor did it with more steps: 100 DDIM steps measured 1.8x / 3.0x.
+BAR_STEPS, BAR_SAMPLES = 100, 100
+
+
 @pytest.mark.parametrize("dataset", ["mnist", "fashion"])
-def test_conditional_samples_without_guidance_keep_the_diversity_of_real_images(dataset):
-    """FID (classifier features) of w = 0 samples against the FID of as many real test images."""
+def test_conditional_samples_without_guidance_are_within_2x_of_the_real_floor(dataset):
+    images, _ = draw(dataset, BAR_SAMPLES, guidance=0.0, seed=12, steps=BAR_STEPS, eta=1.0)
+    fid, floor = fid_and_floor(dataset, images)
+    assert fid <= 2 * floor, f"{dataset}: FID {fid:.2f} vs real floor {floor:.2f}"
+    assert np.unique(images.reshape(len(images), -1), axis=0).shape[0] == len(images)  # no copies
+
+
+@pytest.mark.parametrize("dataset", ["mnist", "fashion"])
+def test_deterministic_ddim_without_guidance_keeps_what_it_reached(dataset):
+    """DDIM (eta = 0) at the bar's 50 steps: 1.8-2.1x / 3.1-3.4x the floor on these checkpoints
+    (trained on a shared 2-core CPU); this guards what was reached, so a worse retrain fails."""
     images, _ = draw(dataset, FID_SAMPLES, guidance=0.0, seed=12, steps=FID_STEPS)
-    classifier, _ = load_checkpoint("classifier", dataset)
-    real, _ = load_display_bundle(dataset)
-    reference, floor = real_fid_floor(classifier, real, FID_SAMPLES)
-    fid = classifier_fid(classifier, images, reference)
-    # Issue #11's bar is FID <= 2x the real floor. Not met by the shipped checkpoints (trained on a
-    # shared 2-core CPU: MNIST 2,000 updates measured 1.84-2.14x, Fashion 1,876 updates 3.1-3.4x);
-    # the issue stays open. This guards what was reached, so a worse retrain fails.
+    fid, floor = fid_and_floor(dataset, images)
     reached = {"mnist": 2.5, "fashion": 4.0}[dataset]
     assert fid <= reached * floor, f"{dataset}: FID {fid:.2f} vs real floor {floor:.2f}"
-    assert np.unique(images.reshape(len(images), -1), axis=0).shape[0] == len(images)  # no copies

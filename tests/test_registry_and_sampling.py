@@ -41,7 +41,8 @@ def test_core_sample_writes_uint8_images_and_reports_the_time(name, tmp_path):
 
 
 def test_core_sample_rejects_a_non_generative_kind_and_unknown_options(tmp_path):
-    for argv in (["classifier"], ["vae", "--guidance", "3"]):
+    for argv in (["classifier"], ["vae", "--guidance", "3"], ["ddpm", "--sampler", "ddpm", "--eta", "1"],
+                 ["ddpm", "--eta", "2"]):
         result = subprocess.run([sys.executable, "-m", "core.sample", *argv, "--out", str(tmp_path / "x.npz")],
                                 cwd=ROOT, capture_output=True, text=True, timeout=120)
         assert result.returncode != 0 and not (tmp_path / "x.npz").exists()

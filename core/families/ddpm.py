@@ -135,7 +135,9 @@ class DDPMFamily:
         SampleOption("label", int, None, "class to generate (no --label: unconditional)"),
         SampleOption("guidance", float, 0.0, "classifier-free guidance scale w: eps = (1 + w) eps(y) - w eps(null)"),
         SampleOption("steps", int, 50, "number of denoising steps (DDPM always takes all T)"),
-        SampleOption("sampler", str, "ddim", "ddim (deterministic, any number of steps) or ddpm (ancestral)"),
+        SampleOption("sampler", str, "ddim", "ddim (any number of steps) or ddpm (ancestral, all T steps)"),
+        SampleOption("eta", float, 0.0, "ddim only: 0 deterministic; 1 adds DDPM's posterior noise at each of the "
+                     "`steps` steps (the ancestral sampler on a respaced schedule)"),
     )
 
     def trainer(self, model: DDPM, args: TrainArgs, total_steps: int, dataset: str, generator: torch.Generator):
@@ -159,7 +161,9 @@ class DDPMFamily:
         """Run the reverse chain from x_T ~ N(0, I) (drawn first from `generator`).
 
         label: None (unconditional), a class, or one class per sample. sampler "ddpm": all T
-        ancestral steps (`steps` ignored); "ddim": `steps` evenly spaced timesteps, eta = 0.
+        ancestral steps (`steps` ignored); "ddim": `steps` evenly spaced timesteps, with noise of
+        scale eta (0: deterministic; 1: the posterior noise of the respaced chain, i.e. DDPM's
+        ancestral sampler over those steps, Song et al. 2021 eq. 16).
         Frames (when asked; every `frame_every`-th step, plus the first and the last): "x" the
         sample x_t, "eps" the guided predicted noise, "x0" the predicted x^_0, uint8 (F, N, 28, 28);
         frame_steps holds each frame's t, ending with 0 (the final images, eps and x0 of the last step).
@@ -167,6 +171,8 @@ class DDPMFamily:
         """
         if sampler not in SAMPLERS:
             raise ValueError(f"unknown sampler {sampler!r}; choose one of {SAMPLERS}")
+        if not 0.0 <= eta <= 1.0 or (eta and sampler != "ddim"):
+            raise ValueError(f"eta must be in [0, 1] and goes with the ddim sampler (got {eta} with {sampler})")
         model.eval()
         schedule, device = model.schedule, next(model.parameters()).device
         labels = _labels_tensor(label, n)

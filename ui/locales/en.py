@@ -914,8 +914,10 @@ STRINGS = {
     "rev.steps.lead": (
         "DDPM walks all T = 1000 steps and adds fresh noise at each (σ_t² = β̃_t). DDIM (Song et al., 2021) "
         "uses the same trained network but jumps between a few timesteps deterministically: it moves x̂₀ to "
-        "the noise level of the next chosen t. Generation cost is proportional to the number of network "
-        "calls, which is why diffusion is slow and why fewer steps matter. Measured on this model:"
+        "the noise level of the next chosen t. DDIM's update with η = 1 adds the posterior noise of that "
+        "shorter chain at each jump: that is DDPM's sampler on a respaced schedule, the DDPM rows with 50 and "
+        "100 steps below. Generation cost is proportional to the number of network calls, which is why "
+        "diffusion is slow and why fewer steps matter. Measured on this model:"
     ),
     "rev.steps.col.sampler": "sampler",
     "rev.steps.col.steps": "steps",
@@ -1023,5 +1025,14 @@ STRINGS = {
     ),
     "rev.steps.col.samples": "samples",
     "rev.steps.col.seconds_all": "seconds for all samples",
+    "rev.steps.stochastic": (
+        "At the same {steps} steps, the stochastic sampler (DDPM, η = 1) scored FID {fid_ddpm} and {agree_ddpm} agreement "
+        "with the requested class; the deterministic one (DDIM, η = 0) {fid_ddim} and {agree_ddim}. {verdict}"
+    ),
+    "rev.steps.stochastic.better": (
+        "On this small, briefly trained network the fresh noise helps: each step's error in ε_θ is partly washed out by "
+        "the next step's noise, while the deterministic path carries it all the way to the image."
+    ),
+    "rev.steps.stochastic.worse": "Here the deterministic path does better at this step count.",
     "rev.steps.caption_rows": "Each row: its samples (every class equally), w = 0, one CPU thread, measured {date}. Lower FID is better; the real floor is the FID of as many real test images as the row has samples.",
 }
