@@ -109,13 +109,24 @@ def train_one_thread(settings, steps):
 
 @pytest.mark.parametrize("seed", [0, 1])
 def test_healthy_preset_covers_every_ring_mode(seed):
-    """Issue #7 asks 8 / 8 ring modes with >= 90 % high quality (and >= 20 / 25 grid modes). The
-    preset reaches 8 / 8 reliably; its high quality at PRESET_STEPS is 63-68 %, rising to 77-81 % by
-    6,000 steps (core/toy2d.py): this guards what was reached; the 90 % and grid bars are open."""
+    """The preset's first minute on the page: 8 / 8 ring modes by PRESET_STEPS, high quality
+    74-78 % there (core/toy2d.py)."""
     gan = train_one_thread(replace(PRESETS["healthy"], seed=seed), PRESET_STEPS)
     metrics = mode_metrics(gan.samples(), gan.target)
     assert metrics.covered == 8, metrics
-    assert metrics.high_quality >= 0.55, metrics
+    assert metrics.high_quality >= 0.65, metrics
+
+
+BAR_STEPS = 20_000
+
+
+def test_healthy_preset_meets_the_ring_bar_when_trained_longer():
+    """Issue #7's ring bar: 8 / 8 modes with >= 90 % of 2,500 samples within 3 sigma of a mode
+    (seed 0 measured 91 % at 20,000 steps, seed 1 90 %; ~1 minute on one thread). The grid bar
+    (>= 20 / 25) is not met: 10-16 modes at 10,000 steps."""
+    gan = train_one_thread(PRESETS["healthy"], BAR_STEPS)
+    metrics = mode_metrics(gan.samples(), gan.target)
+    assert metrics.covered == 8 and metrics.high_quality >= 0.90, metrics
 
 
 def test_the_shown_average_is_what_the_metric_and_the_page_see():
