@@ -21,9 +21,8 @@ def quality(request):
     return dataset, gan_quality(model, dataset), sidecar
 
 
-# Issue #7's bars: >= 3 % for every class (both datasets; met: seed 0, 1,000 samples, smallest class
-# 5.3 % MNIST, 3.3 % Fashion) and mean max-softmax >= 0.9 (MNIST; not met: 0.879 since D got spectral
-# norm, 0.899 before, when the smallest class was 2.8 %; the test guards what was reached).
+# Issue #7's bars: >= 3 % for every class (both datasets; seed 0, 1,000 samples: smallest class
+# 5.4 % MNIST, 3.3 % Fashion) and mean max-softmax >= 0.9 (MNIST: 0.906).
 MIN_CLASS_SHARE = 0.03
 
 
@@ -35,7 +34,7 @@ def test_generator_covers_every_class(quality):
 def test_mnist_generator_samples_are_recognised_with_confidence(quality):
     dataset, measured, _ = quality
     if dataset == "mnist":
-        assert measured["sample_mean_max_softmax"] >= 0.87, measured
+        assert measured["sample_mean_max_softmax"] >= 0.9, measured
 
 
 def test_fid_is_reported_next_to_the_real_floor_and_matches_the_sidecar(quality):
