@@ -275,8 +275,9 @@ def train_toy(settings: ToySettings, steps: int) -> ToyGAN:
 #   and the average (the same networks and rates) a plain GAN covered 1 and 5 modes at 3,000 steps
 #   on seeds 0 and 1; at 5,000 steps on seed 0 the average alone covered 6 modes, and the penalty
 #   alone (gamma 1) 8 modes with 37 % high quality: the penalty brings the modes, the average the precision.
-#   On the 5 x 5 grid the preset covers 10-16 of 25 modes at 10,000 steps (seeds 0, 1; issue: >= 20;
-#   PacGAN's packing of 2 covered 8-12); 64 units and gamma 0.1 had covered 9 at 6,000.
+#   On the 5 x 5 grid (issue: >= 20 of 25 modes) the preset covers 16 / 20 / 24 modes at 10,000 /
+#   20,000 / 30,000 steps on seed 0, but 10 / 13 / 17 on seed 1: not reliably. PacGAN's packing of 2
+#   covered 8-12 at 10,000; 64 units and gamma 0.1 had covered 9 at 6,000.
 # - "collapse" (a discriminator 5x faster, two D steps per G step, no penalty, no average): one
 #   ring mode with 87-96 % high quality at 3,000 steps (seeds 0 and 1).
 PRESET_STEPS = 3000
