@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 import streamlit as st
 import torch
 
+from core.diffusion_quality import sampler_arguments
 from core.families.ddpm import DDPMFamily, to_display
 from ui import diffusion_views as views
 from ui import loaders
@@ -166,15 +167,26 @@ else:
     st.warning(t("rev.measured_missing", command=f"python -m core.diffusion_quality --dataset {dataset}"))
 
 live = st.columns([2, 2, 3])
-steps = live[0].selectbox(t("rev.steps.choice"), (10, 20, 50, 100, 1000), index=2, key="rev_steps",
-                          format_func=lambda k: t("rev.steps.ddpm") if k == 1000 else t("rev.steps.ddim", k=k))
+# "sampler:steps", as in the measured table: DDIM (eta = 0), DDPM on a respaced chain, the full DDPM chain.
+SAMPLE_NOW_CHOICES = ("ddim:10", "ddim:20", "ddim:50", "ddim:100", "ddpm:50", "ddpm:100", "ddpm:1000")
+
+
+def sampler_label(choice: str) -> str:
+    sampler, k = choice.split(":")
+    if sampler == "ddim":
+        return t("rev.steps.ddim", k=k)
+    return t("rev.steps.ddpm") if int(k) == model.schedule.T else t("rev.steps.ddpm_respaced", k=k)
+
+
+chosen_sampler = live[0].selectbox(t("rev.steps.choice"), SAMPLE_NOW_CHOICES, index=2, key="rev_steps",
+                                   format_func=sampler_label)
+sampler, steps = chosen_sampler.split(":")[0], int(chosen_sampler.split(":")[1])
 # A callback, not the button's return value: the request survives any rerun before this line.
 live[1].button(t("rev.sample_now"), type="primary", key="rev_sample_now",
                on_click=st.session_state.__setitem__, args=("rev_run_requested", True))
 run = st.session_state.pop("rev_run_requested", False)
 live[2].caption(t("rev.sample_now_caption"))
 if run:
-    sampler = "ddpm" if steps == 1000 else "ddim"
     progress = st.progress(0.0, text=t("rev.progress", step=0, total=steps))
     pictures = st.columns(2)
     x_view, x0_view = pictures[0].empty(), pictures[1].empty()
@@ -191,7 +203,7 @@ if run:
     with work_slot("ddpm_sample_now", on_wait=lambda: progress.progress(0.0, text=t("rev.waiting_slot"))):
         started = time.perf_counter()
         DDPMFamily().sample(model, views.GRID, torch.Generator().manual_seed(current.seed), label=views.labels_for(choice),
-                            guidance=guidance, steps=steps, sampler=sampler, callback=show)
+                            guidance=guidance, callback=show, **sampler_arguments(sampler, steps, model.schedule.T))
     st.success(t("rev.sample_done", steps=steps, seconds=f"{time.perf_counter() - started:.1f}"))
 if table and table.get("samplers"):
     fewest = min(table["samplers"], key=lambda row: row["steps"])

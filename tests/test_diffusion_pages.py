@@ -47,7 +47,7 @@ def test_reverse_guidance_and_class_change_the_samples_and_the_numbers():
 
 def test_reverse_sample_now_runs_the_chosen_chain_live():
     at = run_page(REVERSE)
-    at.selectbox(key="rev_steps").set_value(10)
+    at.selectbox(key="rev_steps").set_value("ddim:10")
     at.button(key="rev_sample_now").click().run()
     assert not at.exception
     assert any(s.value.startswith("10 steps in ") for s in at.success)

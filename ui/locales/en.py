@@ -927,6 +927,7 @@ STRINGS = {
     "rev.steps.choice": "Sampler",
     "rev.steps.ddpm": "DDPM, 1000 steps",
     "rev.steps.ddim": "DDIM, {k} steps",
+    "rev.steps.ddpm_respaced": "DDPM, {k} steps (respaced: DDIM with η = 1)",
     "rev.sample_now": "Sample now",
     "rev.sample_now_caption": "Runs the chosen chain live for the 16 samples above (same class, w and seed), showing x_t and x̂₀ as it goes. 1000 steps take about a minute on a CPU.",
     "rev.progress": "step {step} of {total}",

@@ -906,6 +906,7 @@ STRINGS = {
     "rev.steps.choice": "サンプラー",
     "rev.steps.ddpm": "DDPM、1000 ステップ",
     "rev.steps.ddim": "DDIM、{k} ステップ",
+    "rev.steps.ddpm_respaced": "DDPM、{k} ステップ（間引き：η = 1 の DDIM）",
     "rev.sample_now": "今すぐ生成",
     "rev.sample_now_caption": "選んだ連鎖を、上の 16 枚（同じクラス、w、シード）についてその場で実行し、途中の x_t と x̂₀ を表示します。1000 ステップは CPU で 1 分ほどかかります。",
     "rev.progress": "ステップ {step} / {total}",
