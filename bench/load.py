@@ -140,6 +140,13 @@ async def session(browser, url: str, index: int, deadline: float, think: tuple[f
         await context.close()
 
 
+def py_spy(*arguments: str) -> subprocess.Popen:
+    """Start py-spy (the one next to this Python if installed there) with `arguments`, quietly."""
+    installed = Path(sys.executable).with_name("py-spy")
+    return subprocess.Popen([str(installed) if installed.exists() else "py-spy", *arguments],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def profile_summary(path: str, top: int = 12) -> list[str]:
     """Where the sampled server CPU went, from py-spy's folded stacks ("frame;frame;... count"):
     by the owner of the frame on top of the stack (self time), the share of samples inside a
@@ -243,8 +250,7 @@ async def run(sessions: int, minutes: float, think: tuple[float, float], profile
         total_cpu_1 = sum(os.times()[:4])
         spy = None
         if profile:  # --gil: only the thread holding the GIL is sampled, so waits and sleeps do not count
-            spy = subprocess.Popen([str(Path(sys.executable).with_name("py-spy")) if Path(sys.executable).with_name("py-spy").exists() else "py-spy", "record", "-p", str(process.pid), "-d", "60", "-r", "50", "-f", "raw",
-                                    "-o", profile, "--nonblocking", "--gil"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            spy = py_spy("record", "-p", str(process.pid), "-d", "60", "-r", "50", "-f", "raw", "-o", profile, "--nonblocking", "--gil")
         await asyncio.gather(*tasks)
         if spy is not None:
             spy.wait(timeout=120)

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.load import proc_stats, profile_summary  # noqa: E402
+from bench.load import proc_stats, profile_summary, py_spy  # noqa: E402
 from bench.streamlit_client import StreamlitSession  # noqa: E402
 from tests.conftest import free_port, start_streamlit, wait_healthy  # noqa: E402
 
@@ -81,9 +81,7 @@ async def measure(port: int, pid: int, n: int, only: str = "", profile: str | No
 
 def start_profile(pid: int, path: Path) -> subprocess.Popen:
     path.parent.mkdir(parents=True, exist_ok=True)
-    spy = Path(sys.executable).with_name("py-spy")
-    return subprocess.Popen([str(spy) if spy.exists() else "py-spy", "record", "-p", str(pid), "-r", "100", "-f", "raw",
-                             "-o", str(path), "--nonblocking"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return py_spy("record", "-p", str(pid), "-r", "100", "-f", "raw", "-o", str(path), "--nonblocking")
 
 
 def main() -> None:

@@ -20,6 +20,7 @@ import torch
 
 from core.checkpoints import load_checkpoint
 from core.data import checkpoint_directory, load_display_bundle
+from core.families.ddpm import sampler_arguments
 from core.fid import classifier_features, classifier_fid, real_fid_floor
 from core.judge import judge
 from core.registry import model_kind
@@ -61,14 +62,6 @@ class Measurement:
     diversity: float  # within-class spread relative to real test images (1 = as varied as real)
     fid: float  # classifier-feature FID against the real reference set (n samples)
     fid_floor: float  # the same statistic between n real test images and the reference
-
-
-def sampler_arguments(sampler: str, steps: int, timesteps: int = 1000) -> dict:
-    """The family sampler's arguments for a table row: "ddpm" with fewer than T steps is the
-    ancestral sampler on a respaced chain, which is DDIM's update with eta = 1."""
-    if sampler == "ddpm" and steps < timesteps:
-        return {"sampler": "ddim", "steps": steps, "eta": 1.0}
-    return {"sampler": sampler, "steps": steps}
 
 
 def measure(model, classifier, dataset: str, n: int, *, steps: int = 50, sampler: str = "ddim",

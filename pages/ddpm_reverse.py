@@ -10,8 +10,7 @@ import plotly.graph_objects as go
 import streamlit as st
 import torch
 
-from core.diffusion_quality import sampler_arguments
-from core.families.ddpm import DDPMFamily, to_display
+from core.families.ddpm import DDPMFamily, sampler_arguments, to_display
 from ui import diffusion_views as views
 from ui import loaders
 from ui.components import frames_player
@@ -180,7 +179,8 @@ def sampler_label(choice: str) -> str:
 
 chosen_sampler = live[0].selectbox(t("rev.steps.choice"), SAMPLE_NOW_CHOICES, index=2, key="rev_steps",
                                    format_func=sampler_label)
-sampler, steps = chosen_sampler.split(":")[0], int(chosen_sampler.split(":")[1])
+sampler, steps = chosen_sampler.split(":")
+steps = int(steps)
 # A callback, not the button's return value: the request survives any rerun before this line.
 live[1].button(t("rev.sample_now"), type="primary", key="rev_sample_now",
                on_click=st.session_state.__setitem__, args=("rev_run_requested", True))

@@ -208,6 +208,14 @@ class DDPMFamily:
                        extras={"timesteps": np.array(timesteps)})
 
 
+def sampler_arguments(sampler: str, steps: int, timesteps: int = 1000) -> dict:
+    """The sampler arguments of a (sampler, steps) choice: "ddpm" with fewer than T steps is the
+    ancestral sampler on a respaced chain, which is DDIM's update with eta = 1."""
+    if sampler == "ddpm" and steps < timesteps:
+        return {"sampler": "ddim", "steps": steps, "eta": 1.0}
+    return {"sampler": sampler, "steps": steps}
+
+
 def reference_config() -> DDPMConfig:
     """The speed benchmark's reference (issue: 32 base channels, multipliers 1-2-4, ~2 M parameters)."""
     return dataclasses.replace(DDPMConfig(), base_channels=32, channel_mults=(1, 2, 4), blocks=(1, 1, 1))
