@@ -15,7 +15,7 @@ from ui.state import settings
 current = settings()
 LEARNING_RATES = [1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3, 1e-2]
 LATENT_SIZES = [1, 2, 4, 8, 16]
-R1_WEIGHTS = [0.0, 0.01, 0.03, 0.1, 1.0, 10.0]
+R1_WEIGHTS = [0.0, 0.01, 0.03, 0.1, 0.3, 1.0, 10.0]
 AVERAGES = [0.0, 0.99, 0.995, 0.999]
 JUDGE_FROM_STEP = 1500  # the prediction asks about ~2,000 generator steps; before this the reveal says it is too early
 CONTROLS = {"target": "gan_live_target", "lr_g": "gan_live_lr_g", "lr_d": "gan_live_lr_d", "d_steps": "gan_live_d_steps",

@@ -454,7 +454,7 @@ STRINGS = {
         "the generator's loss pushes each sample: uphill on D. Press play, then try the two presets."
     ),
     "gan.live.preset.healthy": "Preset: stabilised GAN (R1 + averaging)",
-    "gan.live.preset.healthy_help": "Ring of 8 Gaussians, equal learning rates, the same losses plus D's gradient penalty R1 (γ = 0.03) and G's running average shown (0.995). In our runs (seeds 0 and 1) it covered all 8 modes by 3,000 steps; high quality 74–78 % at 3,000 steps, 87–88 % at 10,000 and 90–91 % at 20,000.",
+    "gan.live.preset.healthy_help": "Ring of 8 Gaussians, equal learning rates, the same losses plus D's gradient penalty R1 (γ = 0.3) and G's running average shown (0.995). In our runs it covered all 8 ring modes by 3,000 steps (seeds 0 and 1); high quality 72–73 % at 3,000 steps, 85–86 % at 10,000, 90–91 % at 20,000 and 92 % at 30,000, where a run stops (seeds 0–2). Switched to the 5 × 5 grid, it covered 23–25 of the 25 modes at 20,000 steps (seeds 0–4).",
     "gan.live.preset.collapse": "Preset: mode collapse",
     "gan.live.preset.collapse_help": "Ring of 8 Gaussians; a discriminator 5 times faster than the generator, 2 steps per G step: G ends up on one mode.",
     "gan.live.target": "Target distribution",
