@@ -53,9 +53,9 @@ def test_guided_samples_are_the_requested_class(dataset):
 
 
 # Issue #11's bar, FID at w = 0 within 2x the real floor, with DDPM's stochastic sampler on a
-# respaced chain of 100 steps (DDIM's update with eta = 1): measured 0.92x / 1.47x on 100 samples
-# (checkpoints/ddpm_D_measured.json). The deterministic DDIM does not reach it on these
-# checkpoints (guarded below), nor did it with more steps: 100 DDIM steps measured 1.8x / 3.0x.
+# respaced chain of 100 steps (DDIM's update with eta = 1): measured 0.92x / 0.95x on 100 samples
+# (checkpoints/ddpm_D_measured.json); on this seed 0.98x / 1.02x, on seed 13 1.22x (Fashion),
+# at 200 samples 1.03x (Fashion). The deterministic DDIM (eta = 0) is guarded below.
 BAR_STEPS, BAR_SAMPLES = 100, 100
 
 
@@ -69,9 +69,10 @@ def test_conditional_samples_without_guidance_are_within_2x_of_the_real_floor(da
 
 @pytest.mark.parametrize("dataset", ["mnist", "fashion"])
 def test_deterministic_ddim_without_guidance_keeps_what_it_reached(dataset):
-    """DDIM (eta = 0) at the bar's 50 steps: 1.8-2.1x / 3.1-3.4x the floor on these checkpoints
-    (trained on a shared 2-core CPU); this guards what was reached, so a worse retrain fails."""
+    """DDIM (eta = 0) at the bar's 50 steps: 1.8x (MNIST) and 1.3-1.5x (Fashion-MNIST, trained 8
+    epochs; the 2-epoch model shipped before measured 3.1x) the floor; this guards what was
+    reached, so a worse retrain fails."""
     images, _ = draw(dataset, FID_SAMPLES, guidance=0.0, seed=12, steps=FID_STEPS)
     fid, floor = fid_and_floor(dataset, images)
-    reached = {"mnist": 2.5, "fashion": 4.0}[dataset]
+    reached = {"mnist": 2.5, "fashion": 2.0}[dataset]
     assert fid <= reached * floor, f"{dataset}: FID {fid:.2f} vs real floor {floor:.2f}"

@@ -14,8 +14,8 @@ import torch
 from core.family import SampleOption, Samples, TrainArgs, to_uint8_images
 from core.models.flow import ImageFlow
 
-DEFAULT_TEMPERATURE = 1.0  # the model as trained. Glow samples at T = 0.7, but this small flow then collapses onto
-# the easiest classes (MNIST, T = 0.7: 69 % of 500 samples are 1s and 7s; T = 1: every class appears, 7.2 of 10 covered)
+DEFAULT_TEMPERATURE = 1.0  # the model as trained. Glow samples at T = 0.7; the 16-epoch MNIST flow then collapsed onto
+# the easiest classes (69 % of 500 samples were 1s and 7s), the 48-epoch one keeps 8.7 of 10 classes (1s and 7s 39 %)
 
 
 class FlowTrainer:

@@ -661,8 +661,8 @@ STRINGS = {
     "flowimg.temperature_note": (
         "A flow trained by maximum likelihood must put probability on every training image, so it also spreads some "
         "onto noisy, in-between images: samples look blotchy. Lowering T keeps to the high-density core and smooths "
-        "them (Glow samples at T = 0.7), but this small flow then collapses onto the easiest classes: watch the bars "
-        "as you lower T (on MNIST at T = 0.7, 69 % of the samples are 1s and 7s). The default here is T = 1, the model "
+        "them (Glow samples at T = 0.7), at the price of variety: a small flow can drift towards the easiest classes, "
+        "so watch the classifier's bars as you lower T. The default here is T = 1, the model "
         "as trained. Likelihood-trained flows trade sample sharpness for an exact likelihood; the seed article's "
         "summary marks their fidelity as middling for this reason."
     ),
