@@ -83,8 +83,8 @@ KINDS: dict[str, ModelKind] = {kind.name: kind for kind in (
     # --- Diffusion kinds ---
     # DDPM with classifier-free guidance (concepts C12, C13, C15, C18). MNIST has 8,000 offline
     # training images, Fashion-MNIST 60,000. Fashion: 8 epochs (7,504 updates, 44 min on one CPU
-    # thread); the 2 epochs shipped before (1,876 updates) sampled at 1.8-2.2x the real FID floor
-    # without guidance, 8 epochs at 1.0-1.2x (DDPM, 100 respaced steps) and 1.5x (DDIM 50).
+    # thread); the 2 epochs shipped before (1,876 updates) sampled at 1.5-2.2x the real FID floor
+    # without guidance (DDPM, 100 respaced steps; DDIM 50: 3.1x), 8 epochs at 0.95-1.2x and 1.3-1.5x.
     ModelKind("ddpm", DDPMFamily(), DDPM, DDPMConfig, "class-conditional DDPM (UNet, T = 1000, guidance)",
               {"mnist": TrainArgs(epochs=16, batch_size=64, lr=2e-3),
                "fashion": TrainArgs(epochs=8, batch_size=64, lr=2e-3)}, ("test_eps_mse",)),

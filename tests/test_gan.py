@@ -111,7 +111,7 @@ def train_one_thread(settings, steps):
 @pytest.mark.parametrize("seed", [0, 1])
 def test_healthy_preset_covers_every_ring_mode(seed):
     """The preset's first minute on the page: 8 / 8 ring modes by PRESET_STEPS, high quality
-    74-78 % there (core/toy2d.py)."""
+    72-73 % there on seeds 0 and 1 (core/toy2d.py)."""
     gan = train_one_thread(replace(PRESETS["healthy"], seed=seed), PRESET_STEPS)
     metrics = mode_metrics(gan.samples(), gan.target)
     assert metrics.covered == 8, metrics
