@@ -11,7 +11,8 @@ browsers, not what one server gives a class. A ws session loads its page, then e
 one interaction that reaches the server: /ae_vs_vae a click on a latent plane (a fragment rerun),
 /interpolation "Another example" (a rerun with new frames), /gan_replay "New samples", and
 /ddpm_reverse a new guidance scale (a new 50-step trajectory unless cached) or, every fifteenth time (about once a minute),
-"Sample now" (16 images, 50 DDIM steps). Latency = request sent -> script finished, at the client.
+"Sample now" (16 images, 50 DDIM steps; a chain with settings another session already ran is replayed from the
+server's recording, ui/shared_runs.py, as in a class where everyone presses it with the same seed). Latency = request sent -> script finished, at the client.
 Scrubbing the frames player never reaches the server (bench/latency.py measures it in a browser).
 
 --client browser keeps the original design below (real tabs, in-page latency):

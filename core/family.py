@@ -31,6 +31,11 @@ class TrainArgs:
     lr: float = 1e-3
     seed: int = 0
     augment: bool = False
+    # A family may train in two stages (the image flow: uniform dequantisation, then its learned
+    # dequantiser switched on). The second runs after `epochs`, with a fresh trainer (its optimizer
+    # and schedule) and its own random stream seeded with seed + 1, so it can also be resumed from a
+    # saved first stage (`python -m core.train ... --init-from DIR`) and give the same result.
+    second_stage_epochs: int = 0
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,7 @@ class Family(Protocol):
 
     def trainer(self, model: torch.nn.Module, args: TrainArgs, total_steps: int, dataset: str,
                 generator: torch.Generator) -> Trainer: ...
+    # Families with `TrainArgs.second_stage_epochs` also take `stage=1` (only then, so others need not).
 
     def evaluate(self, model: torch.nn.Module, x: torch.Tensor, y: torch.Tensor) -> dict[str, float]: ...
 

@@ -20,7 +20,9 @@ import numpy as np
 import torch
 from tqdm import tqdm
 
-from core.checkpoints import save_checkpoint
+from safetensors.torch import load_file
+
+from core.checkpoints import checkpoint_paths, read_sidecar, save_checkpoint
 from core.data import (CHECKPOINT_DIR, DATASETS, DEFAULT_DATA_ROOT, DatasetMissingError, build_display_bundle,
                        images_to_float, load_dataset, load_display_bundle)
 from core.family import TrainArgs
@@ -28,6 +30,7 @@ from core.registry import KINDS, model_kind
 from core.seeding import seed_everything
 
 DRY_RUN_STEPS = 3
+SECOND_STAGE_MODULES = {"dequantizer"}  # parts a first-stage checkpoint may lack (the image flow's learned q)
 
 
 def load_training_data(dataset: str, data_root: Path, dry_run: bool):
@@ -47,32 +50,52 @@ def load_training_data(dataset: str, data_root: Path, dry_run: bool):
 
 
 def train_model(name: str, dataset: str, args: TrainArgs, device: str = "cpu",
-                data_root: Path = DEFAULT_DATA_ROOT, out_dir: Path = CHECKPOINT_DIR, dry_run: bool = False) -> dict:
-    """Train one kind on one dataset and write its checkpoint; return the final test metrics."""
+                data_root: Path = DEFAULT_DATA_ROOT, out_dir: Path = CHECKPOINT_DIR, dry_run: bool = False,
+                init_from: Path | None = None) -> dict:
+    """Train one kind on one dataset and write its checkpoint; return the final test metrics.
+    `init_from`: a folder holding this kind's first-stage checkpoint; only the second stage runs."""
     kind = model_kind(name)
     generator = seed_everything(args.seed)
     x_train, y_train, x_test, y_test = load_training_data(dataset, data_root, dry_run)
     x_train, y_train = x_train.to(device), y_train.to(device)
     model = kind.build().to(device)
     steps_per_epoch = DRY_RUN_STEPS if dry_run else math.ceil(len(x_train) / args.batch_size)
-    epochs = 1 if dry_run else args.epochs
-    trainer = kind.family.trainer(model, args, steps_per_epoch * epochs, dataset, generator)
+    stages = [(0, 1 if dry_run else args.epochs)]
+    if args.second_stage_epochs:
+        stages.append((1, 1 if dry_run else args.second_stage_epochs))
+    earlier_seconds = 0.0
+    if init_from is not None:
+        if len(stages) < 2:
+            raise ValueError(f"{name}/{dataset} trains in one stage: there is no first stage to start from")
+        first_stage = load_first_stage(model, name, dataset, init_from, args, dry_run)
+        earlier_seconds = first_stage.pop("seconds")
+        stages = stages[1:]
     started = time.time()
-    progress = tqdm(total=steps_per_epoch * epochs, desc=f"{name}/{dataset}", file=sys.stdout, mininterval=2.0)
-    for epoch in range(epochs):
-        order = torch.randperm(len(x_train), generator=generator).to(device)
-        for step in range(steps_per_epoch):
-            index = order[step * args.batch_size:(step + 1) * args.batch_size]
-            logs = trainer.step(x_train[index], y_train[index])
-            progress.update(1)
-        progress.set_postfix(epoch=epoch + 1, **{k: round(v, 3) for k, v in logs.items()})
-    progress.close()
-    train_seconds = time.time() - started
+    for stage, epochs in stages:
+        if stage:  # its own random stream, so a resumed second stage equals an uninterrupted one
+            generator = torch.Generator().manual_seed(args.seed + stage)
+        trainer = kind.family.trainer(model, args, steps_per_epoch * epochs, dataset, generator,
+                                      **({"stage": stage} if stage else {}))
+        progress = tqdm(total=steps_per_epoch * epochs, desc=f"{name}/{dataset} stage {stage + 1}/{len(stages) + (init_from is not None)}",
+                        file=sys.stdout, mininterval=2.0)
+        for epoch in range(epochs):
+            order = torch.randperm(len(x_train), generator=generator).to(device)
+            for step in range(steps_per_epoch):
+                index = order[step * args.batch_size:(step + 1) * args.batch_size]
+                logs = trainer.step(x_train[index], y_train[index])
+                progress.update(1)
+            progress.set_postfix(epoch=epoch + 1, **{k: round(v, 3) for k, v in logs.items()})
+        progress.close()
+    train_seconds = time.time() - started + earlier_seconds
     model = model.cpu()
     metrics = kind.family.evaluate(model, x_test, y_test)
     metrics["train_images"] = len(x_train)
     metrics["test_images"] = len(x_test)
-    train_args = dict(dataclasses.asdict(args), epochs=epochs, device=device, dry_run=dry_run)
+    train_args = dict(dataclasses.asdict(args), device=device, dry_run=dry_run)
+    if dry_run:
+        train_args.update(epochs=1, second_stage_epochs=min(1, args.second_stage_epochs))
+    if init_from is not None:  # what the second stage started from (its own sidecar had these)
+        train_args["first_stage"] = first_stage
     save_checkpoint(model, name, dataset, train_args=train_args, metrics=metrics,
                     train_seconds=train_seconds, directory=out_dir)
     # Families that record more than weights (a GAN's training run) hand it over as arrays.
@@ -80,6 +103,32 @@ def train_model(name: str, dataset: str, args: TrainArgs, device: str = "cpu",
         np.savez_compressed(Path(out_dir) / f"{name}_{dataset}_{stem}.npz", **arrays)
     print(f"{name}/{dataset}: {metrics} in {train_seconds:.0f} s -> {out_dir}")
     return metrics
+
+
+FIRST_STAGE_ARGS = ("epochs", "batch_size", "lr", "seed", "augment", "dry_run")  # must match for --init-from
+
+
+def load_first_stage(model: torch.nn.Module, name: str, dataset: str, directory: Path, args: TrainArgs,
+                     dry_run: bool) -> dict:
+    """Load a saved first stage into `model` (whose second-stage parts keep their initial values),
+    after checking it was trained with these settings; return what the sidecar records of it."""
+    weights_path, _ = checkpoint_paths(name, dataset, directory)
+    sidecar = read_sidecar(name, dataset, directory)
+    first_args = sidecar["train_args"]
+    if first_args.get("second_stage_epochs"):
+        raise ValueError(f"{weights_path} already had its second stage")
+    expected = dict(dataclasses.asdict(args), dry_run=dry_run)
+    checked = [key for key in FIRST_STAGE_ARGS if not (dry_run and key == "epochs")]  # a dry run records 1 epoch
+    differing = {key: (first_args.get(key), expected[key]) for key in checked if first_args.get(key) != expected[key]}
+    if differing:
+        raise ValueError(f"{weights_path} was trained with other settings (saved, now): {differing}")
+    missing, unexpected = model.load_state_dict(load_file(str(weights_path)), strict=False)
+    second_stage_parts = {key.split(".")[0] for key in missing}
+    if unexpected or not second_stage_parts <= SECOND_STAGE_MODULES:
+        raise ValueError(f"{weights_path} does not fit {name}: missing {missing[:3]}, unexpected {unexpected[:3]}")
+    print(f"first stage from {weights_path} ({sidecar['metrics']}); new in the second stage: {sorted(second_stage_parts)}")
+    return {"seconds": float(sidecar.get("train_seconds", 0.0)), "weights_sha256": sidecar.get("weights_sha256"),
+            "date": sidecar.get("date"), "metrics": sidecar.get("metrics")}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,18 +143,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-root", type=Path, default=DEFAULT_DATA_ROOT)
     parser.add_argument("--out-dir", type=Path, default=CHECKPOINT_DIR)
     parser.add_argument("--dry-run", action="store_true", help="a few batches, for tests")
+    parser.add_argument("--init-from", type=Path, help="folder with this kind's first-stage checkpoint "
+                        "(trained with --second-stage-epochs 0): run only the second stage from it")
+    parser.add_argument("--second-stage-epochs", type=int)
     options = parser.parse_args(argv)
 
+    two_stage = {name for name, kind in KINDS.items() if getattr(kind.family, "training_stages", 1) == 2}
+    if (options.init_from or options.second_stage_epochs) and options.model not in two_stage:
+        parser.error(f"--init-from and --second-stage-epochs are for the kinds that train in two stages: {sorted(two_stage)}")
     datasets = list(DATASETS) if options.dataset == "both" else [options.dataset]
     names = list(KINDS) if options.model == "all" else [] if options.model == "bundle" else [options.model]
-    overrides = {k: getattr(options, k) for k in ("epochs", "batch_size", "lr", "seed") if getattr(options, k) is not None}
+    overrides = {k: getattr(options, k) for k in ("epochs", "batch_size", "lr", "seed", "second_stage_epochs") if getattr(options, k) is not None}
     try:
         for dataset in datasets:
             if options.model in ("bundle", "all"):
                 print(f"display bundle -> {build_display_bundle(dataset, options.data_root, directory=options.out_dir)}")
             for name in names:
                 args = dataclasses.replace(KINDS[name].train_defaults[dataset], **overrides)
-                train_model(name, dataset, args, options.device, options.data_root, options.out_dir, options.dry_run)
+                train_model(name, dataset, args, options.device, options.data_root, options.out_dir, options.dry_run,
+                            options.init_from)
     except DatasetMissingError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -19,7 +19,10 @@ from ui.i18n import class_names, t
 from ui.lesson import lesson_bar, predict_then_reveal
 from ui.model_card import model_cards
 from ui.state import settings
+from ui.shared_runs import Recording, recordings
 from ui.work_slots import work_slot
+
+REPLAY_FRAME_S = 0.04  # a recorded chain replays its ~26 frames in about a second
 
 current = settings()
 dataset, language = current.dataset, current.language
@@ -192,19 +195,41 @@ if run:
     x_view, x0_view = pictures[0].empty(), pictures[1].empty()
     every = max(1, steps // 25)  # about 25 redraws per chain, whatever its length
 
-    def show(step: int, total: int, timestep: int, x_t: torch.Tensor, x0: torch.Tensor) -> None:
-        if step % every and step != total:
-            return
-        progress.progress(step / total, text=t("rev.progress", step=step, total=total))
+    def draw(step: int, total: int, timestep: int, x_mosaic, x0_mosaic) -> None:
         # After the step from t: the new, less noisy sample, and the x^_0 predicted at t.
-        x_view.image(enlarge(views.mosaic(to_display(x_t)), 3), caption="x_t", output_format="PNG")
-        x0_view.image(enlarge(views.mosaic(to_display(x0)), 3), caption=f"x̂₀ (t = {timestep})", output_format="PNG")
+        progress.progress(step / total, text=t("rev.progress", step=step, total=total))
+        x_view.image(enlarge(x_mosaic, 3), caption="x_t", output_format="PNG")
+        x0_view.image(enlarge(x0_mosaic, 3), caption=f"x̂₀ (t = {timestep})", output_format="PNG")
 
-    with work_slot("ddpm_sample_now", on_wait=lambda: progress.progress(0.0, text=t("rev.waiting_slot"))):
-        started = time.perf_counter()
-        DDPMFamily().sample(model, views.GRID, torch.Generator().manual_seed(current.seed), label=views.labels_for(choice),
-                            guidance=guidance, callback=show, **sampler_arguments(sampler, steps, model.schedule.T))
-    st.success(t("rev.sample_done", steps=steps, seconds=f"{time.perf_counter() - started:.1f}"))
+    # The same settings and seed give the same chain: a class pressing "Sample now" together computes it once.
+    run_key = (loaders.sidecar("ddpm", dataset)["weights_sha256"], current.seed, choice, guidance, sampler, steps)
+    store = recordings("ddpm_sample_now")
+    recording = store.get(run_key)
+    if recording is None:
+        with work_slot("ddpm_sample_now", on_wait=lambda: progress.progress(0.0, text=t("rev.waiting_slot"))):
+            recording = store.get(run_key)  # computed by the session this one waited for?
+            if recording is None:
+                recording = Recording()
+
+                def show(step: int, total: int, timestep: int, x_t: torch.Tensor, x0: torch.Tensor) -> None:
+                    if step % every and step != total:
+                        return
+                    shown = (views.mosaic(to_display(x_t)), views.mosaic(to_display(x0)))
+                    recording.add(step, total, timestep, *shown)
+                    draw(step, total, timestep, *shown)
+
+                started = time.perf_counter()
+                DDPMFamily().sample(model, views.GRID, torch.Generator().manual_seed(current.seed), label=views.labels_for(choice),
+                                    guidance=guidance, callback=show, **sampler_arguments(sampler, steps, model.schedule.T))
+                recording.seconds = time.perf_counter() - started
+                store.put(run_key, recording)
+                st.success(t("rev.sample_done", steps=steps, seconds=f"{recording.seconds:.1f}"))
+                recording = None  # shown live: nothing to replay
+    if recording is not None:
+        for step, total, timestep, shown in recording.frames:
+            draw(step, total, timestep, *shown)
+            time.sleep(REPLAY_FRAME_S)
+        st.success(t("rev.sample_replayed", steps=steps, seconds=f"{recording.seconds:.1f}", seed=current.seed))
 if table and table.get("samplers"):
     fewest = min(table["samplers"], key=lambda row: row["steps"])
     most = max(table["samplers"], key=lambda row: row["steps"])

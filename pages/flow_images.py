@@ -27,9 +27,10 @@ title = DATASETS[dataset].title
 st.title(t("flowimg.title"))
 st.markdown(t("flowimg.lead"))
 lesson_bar("flowimg", [f"lesson.flowimg.{i}" for i in range(1, 7)], expanded=current.presenting)
-st.latex(r"x = \frac{k + u}{256},\quad u \sim \mathcal{U}(0, 1)^{784}")
+st.latex(r"x = \frac{k + u}{256},\quad u \sim q(u \mid k),\ u \in (0, 1)^{784}")
+st.latex(r"\log P(k) \;\ge\; \mathbb{E}_{u \sim q}\big[\log p(x) - \log q(u \mid k)\big] - 784 \log 256")
 st.latex(r"h_0 = \operatorname{logit}\big(\alpha + (1 - 2\alpha)\,x\big),\quad \alpha = 0.05")
-st.latex(r"\text{bits/dim} = \frac{-\log p(x) + 784 \log 256}{784 \log 2}")
+st.latex(r"\text{bits/dim} = \frac{-\log p(x) + \log q(u \mid k) + 784 \log 256}{784 \log 2}")
 
 controls = st.columns([3, 1])
 temperature = controls[0].slider(t("flowimg.temperature"), 0.1, 1.2, DEFAULT_TEMPERATURE, 0.05, key="flowimg_temperature",
@@ -84,12 +85,20 @@ st.info(t("flowimg.notice.layers"))
 st.subheader(t("flowimg.bits_title"))
 sidecar = loaders.sidecar("flow", dataset)
 bits = sidecar["metrics"]["test_bits_per_dim"]
+uniform_bits = sidecar["metrics"].get("test_uniform_bits_per_dim")  # absent for a flow without a learned q
 parameters = sum(p.numel() for p in loaders.model("flow", dataset).parameters())
-columns = st.columns(3)
+train_args = sidecar["train_args"]
+columns = st.columns(4 if uniform_bits is not None else 3)
 columns[0].metric(t("flowimg.bits_metric", dataset=title), f"{bits:.3f}")
-columns[1].metric(t("flowimg.params"), f"{parameters / 1e6:.2f} M")
-columns[2].metric(t("flowimg.budget"), t("flowimg.budget_value", minutes=f"{sidecar['train_seconds'] / 60:.0f}"),
-                  help=t("flowimg.budget_help", epochs=sidecar["train_args"]["epochs"], batch=sidecar["train_args"]["batch_size"]))
+if uniform_bits is not None:
+    columns[1].metric(t("flowimg.uniform_metric"), f"{uniform_bits:.3f}", help=t("flowimg.uniform_help"))
+columns[-2].metric(t("flowimg.params"), f"{parameters / 1e6:.2f} M")
+budget_help = (t("flowimg.budget_help_two_stages", epochs=train_args["epochs"], second=train_args["second_stage_epochs"],
+                 batch=train_args["batch_size"]) if train_args.get("second_stage_epochs")
+               else t("flowimg.budget_help", epochs=train_args["epochs"], batch=train_args["batch_size"]))
+columns[-1].metric(t("flowimg.budget"), t("flowimg.budget_value", minutes=f"{sidecar['train_seconds'] / 60:.0f}"), help=budget_help)
+if uniform_bits is not None and uniform_bits > bits:  # an untrained q is the uniform one: nothing to say
+    st.markdown(t("flowimg.dequant_note", uniform=f"{uniform_bits:.3f}", gain=f"{uniform_bits - bits:.3f}"))
 st.markdown(t(f"flowimg.published.{dataset}", bits=f"{bits:.2f}", minutes=f"{sidecar['train_seconds'] / 60:.0f}",
               train=f"{sidecar['metrics']['train_images']:,}", test=f"{sidecar['metrics']['test_images']:,}"))
 

@@ -79,19 +79,26 @@ def new_samples() -> None:
     st.session_state["gan_sample_round"] += 1
 
 
-st.button(t("gan.final.button"), key="gan_new_samples", on_click=new_samples)
-seed = current.seed * 1000 + st.session_state["gan_sample_round"]
-with st.spinner(t("loading.samples")):
-    final = views.final_samples(dataset, seed)
-left, right = st.columns([3, 2])
-left.image(tile(final["images"][:64], columns=8), output_format="PNG", width="stretch",
-           caption=t("gan.final.caption", seed=seed))
-right.metric(t("gan.final.confident"), f"{final['confident']:.0%}", help=t("gan.final.confident_help"))
-right.metric(t("gan.final.covered"), f"{final['covered']} / 10", help=t("gan.final.covered_help"))
-right.metric(t("gan.final.max_softmax"), f"{final['max_softmax']:.2f}", help=t("gan.final.max_softmax_help"))
-metrics = loaders.sidecar("gan", dataset)["metrics"]
-right.markdown(t("gan.final.fid", fid=f"{metrics['sample_fid']:.1f}", floor=f"{metrics['real_fid_floor']:.1f}"))
-st.info(t("gan.replay.notice"))
+@st.fragment
+def final_samples_section() -> None:
+    """New samples rerun only this part: the replay and the walk above and below keep their frames,
+    and the server builds nothing else (most of a press's cost was the rest of the page)."""
+    st.button(t("gan.final.button"), key="gan_new_samples", on_click=new_samples)
+    seed = current.seed * 1000 + st.session_state["gan_sample_round"]
+    with st.spinner(t("loading.samples")):
+        final = views.final_samples(dataset, seed)
+    left, right = st.columns([3, 2])
+    left.image(tile(final["images"][:64], columns=8), output_format="PNG", width="stretch",
+               caption=t("gan.final.caption", seed=seed))
+    right.metric(t("gan.final.confident"), f"{final['confident']:.0%}", help=t("gan.final.confident_help"))
+    right.metric(t("gan.final.covered"), f"{final['covered']} / 10", help=t("gan.final.covered_help"))
+    right.metric(t("gan.final.max_softmax"), f"{final['max_softmax']:.2f}", help=t("gan.final.max_softmax_help"))
+    metrics = loaders.sidecar("gan", dataset)["metrics"]
+    right.markdown(t("gan.final.fid", fid=f"{metrics['sample_fid']:.1f}", floor=f"{metrics['real_fid_floor']:.1f}"))
+    st.info(t("gan.replay.notice"))
+
+
+final_samples_section()
 
 st.subheader(t("gan.walk.title"))
 st.markdown(t("gan.walk.body"))
@@ -104,5 +111,5 @@ frames_player(walk, key="gan_walk_player", url_key="walk")
 confidence = np.array(walk["charts"][0]["series"][0]["values"], dtype=float)
 lowest = int(np.argmin(confidence))
 st.info(t("gan.walk.notice", start=f"{confidence[0]:.2f}", end=f"{confidence[-1]:.2f}", low=f"{confidence[lowest]:.2f}",
-          alpha=walk["labels"][lowest], overall=f"{final['max_softmax']:.2f}"))
+          alpha=walk["labels"][lowest], overall=f"{loaders.sidecar('gan', dataset)['metrics']['sample_mean_max_softmax']:.2f}"))
 model_cards(("gan", "classifier"), dataset)

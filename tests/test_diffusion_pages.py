@@ -45,12 +45,22 @@ def test_reverse_guidance_and_class_change_the_samples_and_the_numbers():
     assert shown_numbers(at)[0] == "—" and numbers[0].endswith("%")
 
 
-def test_reverse_sample_now_runs_the_chosen_chain_live():
+def test_reverse_sample_now_runs_the_chosen_chain_live_and_a_repeat_is_replayed():
+    from ui.shared_runs import recordings
+
+    recordings("ddpm_sample_now")._entries.clear()  # the store is process-wide: start from nothing
     at = run_page(REVERSE)
     at.selectbox(key="rev_steps").set_value("ddim:10")
     at.button(key="rev_sample_now").click().run()
     assert not at.exception
     assert any(s.value.startswith("10 steps in ") for s in at.success)
+    # Another student (a new session) asks for the same chain: shown from the recording, and told so.
+    again = run_page(REVERSE)
+    again.selectbox(key="rev_steps").set_value("ddim:10")
+    again.button(key="rev_sample_now").click().run()
+    assert not again.exception
+    assert any(s.value.startswith("10 steps, replayed") for s in again.success)
+    assert not any(s.value.startswith("10 steps in ") for s in again.success)
 
 
 def drawn_one():

@@ -3,8 +3,8 @@ layer reports is the log|det| of its true Jacobian (autograd), in 2-D and on ima
 import numpy as np
 import torch
 
-from core.models.flow import (CHECKERBOARD, ActNorm, Flow2D, Flow2DConfig, ImageCoupling, ImageFlow, ImageFlowConfig,
-                              InvertibleConv1x1, squeeze, unsqueeze)
+from core.models.flow import (CHECKERBOARD, ActNorm, Dequantizer, Flow2D, Flow2DConfig, ImageCoupling, ImageFlow,
+                              ImageFlowConfig, InvertibleConv1x1, squeeze, unsqueeze)
 
 
 def randomised_2d_flow(seed: int = 0) -> Flow2D:
@@ -102,7 +102,7 @@ def test_image_flow_layers_invert_and_report_their_log_det():
 
 def test_image_flow_log_det_equals_the_autograd_jacobian_of_the_whole_flow():
     model = randomised_image_flow(dtype=torch.float64)
-    x = ImageFlow.dequantize(torch.rand(1, 1, 28, 28, dtype=torch.float64))
+    x = ImageFlow.uniform_dequantize(torch.rand(1, 1, 28, 28, dtype=torch.float64))
     jacobian = torch.autograd.functional.jacobian(lambda v: model(v)[0].flatten(), x, vectorize=True).reshape(784, 784)
     _, log_det = model(x)
     assert torch.isclose(log_det[0], torch.linalg.slogdet(jacobian)[1], rtol=1e-8)
@@ -110,7 +110,7 @@ def test_image_flow_log_det_equals_the_autograd_jacobian_of_the_whole_flow():
 
 def test_image_flow_inverts_on_a_batch():
     model = randomised_image_flow()
-    x = ImageFlow.dequantize(torch.rand(16, 1, 28, 28))
+    x = ImageFlow.uniform_dequantize(torch.rand(16, 1, 28, 28))
     with torch.no_grad():
         z, _ = model(x)
         assert (model.inverse(z) - x).abs().max().item() < 1e-4
@@ -119,3 +119,42 @@ def test_image_flow_inverts_on_a_batch():
 def test_bits_per_dim_of_a_uniform_density_is_eight():
     # p(x) = 1 on [0, 1]^784 (log p = 0) is a uniform over the 256 levels of every pixel: 8 bits each.
     assert np.isclose(ImageFlow.bits_per_dim(torch.zeros(1)).item(), 8.0)
+
+
+def test_learned_dequantizer_keeps_every_pixel_in_its_bin_and_its_log_q_is_the_change_of_variables():
+    torch.manual_seed(1)
+    dequantizer = Dequantizer(hidden=8).double()
+    with torch.no_grad():
+        dequantizer.net[-1].weight.normal_(0, 0.3)  # away from the initial μ = 0, σ = 1
+    k = torch.randint(0, 256, (3, 1, 28, 28)).double()
+    u, log_q = dequantizer(k / 255, torch.Generator().manual_seed(5))
+    assert ((u > 0) & (u < 1)).all()
+    assert torch.equal(torch.floor((k + u) / 256 * 256), k)
+    # u = sigmoid(μ + σ ε) pixel by pixel, ε logistic: log q(u) = log p(ε) − Σ log |du/dε|, du/dε from autograd.
+    eps = Dequantizer.logistic_noise(k.shape, torch.Generator().manual_seed(5), torch.float64).requires_grad_()
+    mu, log_sigma = dequantizer.net(k / 255 * 2 - 1).chunk(2, dim=1)
+    u_again = torch.sigmoid(mu + torch.exp(log_sigma) * eps)
+    (du_deps,) = torch.autograd.grad(u_again.sum(), eps)
+    assert torch.allclose(u_again, u)
+    logistic_log_density = (-eps - 2 * torch.log1p(torch.exp(-eps))).detach()  # log p(ε) = −ε − 2 log(1 + e^−ε)
+    assert torch.allclose(log_q, (logistic_log_density - du_deps.log()).flatten(1).sum(1))
+
+
+def test_untrained_dequantizer_is_the_uniform_one():
+    """μ = 0, σ = 1 at the start: u = sigmoid(logit(w)) = w is uniform and log q = 0, so the second
+    training stage starts from the first stage's bound, not from a worse one."""
+    dequantizer = Dequantizer(hidden=8)
+    k = torch.randint(0, 256, (2, 1, 28, 28)).float()
+    u, log_q = dequantizer(k / 255, torch.Generator().manual_seed(0))
+    w = torch.rand(k.shape, generator=torch.Generator().manual_seed(0)).clamp(1e-6, 1 - 1e-6)
+    assert torch.allclose(u, w, atol=1e-6) and log_q.abs().max() < 1e-3
+
+
+def test_uniform_dequantisation_has_log_q_zero_and_the_bound_is_the_flow_density():
+    model = randomised_image_flow()
+    x = torch.randint(0, 256, (4, 1, 28, 28)).float() / 255
+    y, log_q = model.dequantize(x, torch.Generator().manual_seed(0), uniform=True)
+    assert torch.equal(log_q, torch.zeros(4))
+    with torch.no_grad():
+        bound = model.log_likelihood_bound(x, torch.Generator().manual_seed(0), uniform=True)
+        assert torch.allclose(bound, model.log_prob(y))

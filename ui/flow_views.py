@@ -230,7 +230,12 @@ def image_samples(dataset: str, seed: int, temperature: float, folder: str, coun
 @st.cache_data(show_spinner=False, max_entries=8)
 def likelihood_histograms(folder: str, count: int = OOD_IMAGES) -> dict:
     """Bits/dim of the first `count` display test images of each dataset under each dataset's flow:
-    {(model dataset, image dataset): bits/dim (2000,)} with string keys "model|images"."""
+    {(model dataset, image dataset): bits/dim (2000,)} with string keys "model|images".
+
+    With each flow's learned q(u | k), fitted to its own training images: on the other dataset's
+    images it still gives a tighter bound than uniform u (measured 2026-11-30 on 500 images: the
+    Fashion flow's median for MNIST digits 1.86 vs 2.16 bits/dim, the MNIST flow's for Fashion
+    images 4.94 vs 5.11), so it does not tilt the comparison towards "the datasets separate"."""
     result = {}
     for model_dataset in ("mnist", "fashion"):
         model = loaders.model("flow", model_dataset)

@@ -19,6 +19,12 @@ def metric_text(key: str, value) -> str:
     return f"{t(f'card.metric.{key}')} {shown}{unit}"
 
 
+def epochs_text(args: dict) -> str:
+    """"48", or "48 + 112" for a model trained in two stages (core.family.TrainArgs)."""
+    second = args.get("second_stage_epochs")
+    return f"{args.get('epochs')} + {second}" if second else f"{args.get('epochs')}"
+
+
 def model_cards(kinds: tuple[str, ...], dataset: str) -> None:
     """An expander with one table row per model: data, training, and test metrics."""
     with st.expander(t("card.title")):
@@ -29,6 +35,6 @@ def model_cards(kinds: tuple[str, ...], dataset: str) -> None:
             args, metrics = sidecar["train_args"], sidecar["metrics"]
             shown = ", ".join(metric_text(key, metrics[key]) for key in kind.metric_keys if key in metrics)
             rows.append(f"| {t(kind.name_key)} | {metrics.get('train_images', '?'):,} / {metrics.get('test_images', '?'):,} "
-                        f"| {t('card.epochs', n=args.get('epochs'))}, {sidecar.get('train_seconds')} s ({args.get('device')}) | {shown} |")
+                        f"| {t('card.epochs', n=epochs_text(args))}, {sidecar.get('train_seconds')} s ({args.get('device')}) | {shown} |")
         st.markdown("\n".join(rows))
         st.caption(t("card.caption", command=f"python -m core.train {kinds[0]} --dataset {dataset}"))

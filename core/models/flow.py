@@ -17,9 +17,17 @@ inverse, from z ~ N(0, I) back to x.
 Two models, the same layer:
 * `Flow2D`: 2-D toy densities; each layer keeps one coordinate (alternating masks), so s and t
   are functions of one number, which the page plots.
-* `ImageFlow`: 28×28 images with uniform dequantisation and a logit transform, a squeeze to
+* `ImageFlow`: 28×28 images with dequantisation and a logit transform, a squeeze to
   4×14×14 with checkerboard masks (the two diagonals of each 2×2 block), then a squeeze to
   16×7×7 with channel masks, ActNorm and invertible 1×1 convolutions (Glow) between them.
+
+Dequantisation: pixels are integers k, so the flow models y = (k + u) / 256 with u in (0, 1)^D.
+For any q(u | k), Jensen gives a lower bound on the discrete likelihood (Flow++, Ho et al. 2019):
+
+    log P(k) ≥ E_q[ log p(y) − log q(u | k) ] − D log 256
+
+Uniform u (q = 1) is RealNVP's choice; a learned q (`Dequantizer`) tightens the bound, because a
+smooth flow cannot make its density flat inside every 1/256-wide bin, and q can follow it instead.
 """
 from __future__ import annotations
 
@@ -129,6 +137,7 @@ class ImageFlowConfig:
     channel_layers: int = 12  # at 16×7×7: ActNorm, 1×1 conv, channel-mask coupling
     alpha: float = 0.05  # logit transform of α + (1 − 2α) x, keeps logit finite at 0 and 1
     scale_limit: float = 2.0
+    dequantizer_hidden: int = 32  # channels of the learned q(u | k); 0: uniform dequantisation only (RealNVP)
 
 
 def squeeze(x: torch.Tensor) -> torch.Tensor:
@@ -229,6 +238,42 @@ class ImageCoupling(nn.Module):
         return torch.cat([y1, x2], 1)[:, self.order], -s.flatten(1).sum(1)
 
 
+class Dequantizer(nn.Module):
+    """q(u | k): where inside its bin each pixel's value is put, learned (variational dequantisation).
+
+    Per pixel, v = μ(k) + σ(k) ε with ε logistic and u = sigmoid(v); μ and σ come from a small CNN
+    that sees each pixel's 7 × 7 neighbourhood of k (so a background pixel and a stroke's edge can
+    differ). A logistic ε is sigmoid⁻¹ of a uniform number, so the untrained q (μ = 0, σ = 1) is
+    exactly the uniform dequantisation, with log q = 0: training starts from the uniform bound.
+    Change of variables (du/dv = u (1 − u)):
+
+        log q(u | k) = Σ [ log p(ε) − log σ − log u − log(1 − u) ],   log p(ε) = log s(ε) + log s(−ε)
+
+    with s the sigmoid."""
+
+    def __init__(self, hidden: int):
+        super().__init__()
+        self.net = nn.Sequential(nn.Conv2d(1, hidden, 3, padding=1), nn.SiLU(), nn.Conv2d(hidden, hidden, 3, padding=1),
+                                 nn.SiLU(), nn.Conv2d(hidden, 2, 3, padding=1))
+        nn.init.zeros_(self.net[-1].weight)  # starts at μ = 0, σ = 1: u uniform
+        nn.init.zeros_(self.net[-1].bias)
+
+    @staticmethod
+    def logistic_noise(shape, generator: torch.Generator | None = None, dtype=None, device=None) -> torch.Tensor:
+        """ε = logit(w), w ~ U(0, 1) (kept 1e-6 from the ends so ε is finite)."""
+        w = torch.rand(shape, generator=generator, dtype=dtype, device=device).clamp(1e-6, 1 - 1e-6)
+        return torch.log(w) - torch.log1p(-w)
+
+    def forward(self, k: torch.Tensor, generator: torch.Generator | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+        """Pixel values k/255 (N, 1, 28, 28) -> (u ~ q(u | k), log q(u | k) (N,))."""
+        mu, log_sigma = self.net(k * 2 - 1).chunk(2, dim=1)
+        eps = self.logistic_noise(k.shape, generator, k.dtype, k.device)
+        v = mu + torch.exp(log_sigma) * eps  # v = μ + σ ε
+        log_p_eps = F.logsigmoid(eps) + F.logsigmoid(-eps)  # logistic density of ε
+        log_q = (log_p_eps - log_sigma - F.logsigmoid(v) - F.logsigmoid(-v)).flatten(1).sum(1)  # − log σ − log u(1 − u)
+        return torch.sigmoid(v), log_q
+
+
 CHECKERBOARD = ([0, 3], [1, 2])  # after a squeeze, pixels (0,0),(1,1) vs (0,1),(1,0) of each 2×2 block
 
 
@@ -251,6 +296,7 @@ class ImageFlow(nn.Module):
             keep, move = (list(range(8)), list(range(8, 16))) if k % 2 == 0 else (list(range(8, 16)), list(range(8)))
             level2 += [ActNorm(16), InvertibleConv1x1(16, generator), ImageCoupling(keep, move, config.hidden, config.scale_limit)]
         self.level1, self.level2 = nn.ModuleList(level1), nn.ModuleList(level2)
+        self.dequantizer = Dequantizer(config.dequantizer_hidden) if config.dequantizer_hidden else None
 
     # The logit transform: h = logit(α + (1 − 2α) x); log|det| = Σ log(1 − 2α) − log p − log(1 − p).
     def _to_logit(self, x):
@@ -305,11 +351,28 @@ class ImageFlow(nn.Module):
         return standard_normal_log_prob(z) + log_det
 
     @staticmethod
-    def dequantize(x: torch.Tensor, generator: torch.Generator | None = None) -> torch.Tensor:
+    def uniform_dequantize(x: torch.Tensor, generator: torch.Generator | None = None) -> torch.Tensor:
         """Uniform dequantisation: pixel values k/255 -> (k + u) / 256, u ~ U(0, 1)."""
         k = torch.round(x * 255)
         u = torch.rand(x.shape, generator=generator, device=x.device)
         return (k + u) / 256
+
+    def dequantize(self, x: torch.Tensor, generator: torch.Generator | None = None,
+                   uniform: bool = False) -> tuple[torch.Tensor, torch.Tensor]:
+        """Pixel values k/255 -> (y = (k + u) / 256, log q(u | k)): the learned q when the model has one
+        (and `uniform` is not asked for), else u ~ U(0, 1) with log q = 0."""
+        if self.dequantizer is None or uniform:
+            return self.uniform_dequantize(x, generator), torch.zeros(len(x), device=x.device)
+        k = torch.round(x * 255)
+        u, log_q = self.dequantizer(k / 255, generator)
+        return (k + u) / 256, log_q
+
+    def log_likelihood_bound(self, x: torch.Tensor, generator: torch.Generator | None = None,
+                             uniform: bool = False) -> torch.Tensor:
+        """log p(y) − log q(u | k) in nats (N,), for images x = k/255: its mean over u is a lower bound on
+        log P(k) + D log 256, so `bits_per_dim` of it bounds the discrete image's bits from above."""
+        y, log_q = self.dequantize(x, generator, uniform)
+        return self.log_prob(y) - log_q
 
     @staticmethod
     def bits_per_dim(log_prob: torch.Tensor, dims: int = 784) -> torch.Tensor:

@@ -527,7 +527,7 @@ STRINGS = {
     "lesson.gan_live.reveal": "Your run ({run}) at generator step {step}, the latest the server has trained (the view may be a few frames behind): its samples cover **{covered} of {modes}** modes, and {hq} of them are high quality (within 3 σ of a mode). {verdict}",
     "lesson.gan_live.reveal.answer": "For this run the answer is: **{answer}**.",
     "lesson.gan_live.reveal.early": "So far that would be **{answer}**, but {step} steps are too early to judge: let it play to about 2,000 and press “Reveal the measured answer” again.",
-    "gan.walk.notice": "**What to notice:** the classifier's confidence, averaged over these six walks, is {start} at z_A and {end} at z_B; its lowest point is {low} at {alpha}. The “Mean confidence” of the 256 samples above is {overall}. The walk stays on the sphere where N(0, I) keeps almost all its mass, so every z on it is a typical noise vector for G, the kind it was trained on.",
+    "gan.walk.notice": "**What to notice:** the classifier's confidence, averaged over these six walks, is {start} at z_A and {end} at z_B; its lowest point is {low} at {alpha}. Over 1,000 samples of this generator (its model card) the mean confidence is {overall}. The walk stays on the sphere where N(0, I) keeps almost all its mass, so every z on it is a typical noise vector for G, the kind it was trained on.",
     "gan.live.why.title": "Why dropping a mode is cheap for G",
     "gan.live.why.body": "With the non-saturating loss, G's gradient at an optimal D follows",
     # --- Flow pages (issue: flow density) ---
@@ -535,7 +535,8 @@ STRINGS = {
     "nav.flow_2d": "2-D flow density",
     "nav.flow_images": "Flows on images",
     "kind.flow": "Normalizing flow (RealNVP coupling layers)",
-    "card.metric.test_bits_per_dim": "test negative log-likelihood",
+    "card.metric.test_bits_per_dim": "test negative log-likelihood (bound)",
+    "card.metric.test_uniform_bits_per_dim": "the same with uniform dequantisation",
     "flow2d.title": "A Gaussian, reshaped layer by layer",
     "flow2d.lead": (
         "A **normalizing flow** is one invertible function f from the data x to a variable z that should look like "
@@ -639,13 +640,18 @@ STRINGS = {
     ),
     "flowimg.title": "Flows on images: exact likelihood in bits per pixel",
     "flowimg.lead": (
-        "The same idea on 28 × 28 images. Pixels are integers, so each is first **dequantised** (a uniform random "
-        "fraction added, so the data has a density at all) and passed through a logit, so values near 0 and 1 are "
-        "not squashed against a wall. The flow then squeezes each 2 × 2 block of pixels into 4 channels and applies "
-        "coupling layers with **checkerboard masks** (the two diagonals of every block take turns), squeezes again to "
-        "16 × 7 × 7 and applies coupling layers with **channel masks**, each after a learned channel mixing (an "
-        "invertible 1 × 1 convolution, as in Glow). Its exact log-likelihood is reported in **bits per dimension**: "
-        "how many bits per pixel an ideal compressor built on the model would need (8 would be raw pixels)."
+        "The same idea on 28 × 28 images. Pixels are integers k, so each first gets a random fraction u between 0 and 1 "
+        "added, x = (k + u) / 256, so that the data has a density at all (**dequantisation**). Where inside its bin each "
+        "pixel lands is drawn by a small learned network q(u | k), trained together with the flow (**variational "
+        "dequantisation**, as in Flow++): a smooth flow cannot make its density flat inside every 1/256-wide bin, so q "
+        "follows the flow's shape instead of a flat one. Then a logit, so values near 0 and 1 are not squashed against a "
+        "wall. The flow squeezes each 2 × 2 block of pixels into 4 channels and applies coupling layers with "
+        "**checkerboard masks** (the two diagonals of every block take turns), squeezes again to 16 × 7 × 7 and applies "
+        "coupling layers with **channel masks**, each after a learned channel mixing (an invertible 1 × 1 convolution, as "
+        "in Glow). Its density of x is exact; the score of an integer image, in **bits per dimension**, is how many bits "
+        "per pixel an ideal compressor built on the model would need (8 would be raw pixels). Averaged over u it can "
+        "never fall below −log₂ P(k), the code length the model itself gives the integer image, whatever q is (the "
+        "inequality below): a better q brings the estimate closer to the model's own figure, never below it."
     ),
     "flowimg.temperature": "Sampling temperature T",
     "flowimg.temperature_help": "z ~ N(0, T² I). T = 1 samples the model as trained; T < 1 gives smoother but less varied images.",
@@ -682,25 +688,40 @@ STRINGS = {
     "flowimg.budget": "training (1 CPU thread)",
     "flowimg.budget_value": "{minutes} min",
     "flowimg.budget_help": "{epochs} epochs in batches of {batch} images, on one CPU thread of a 2-core machine shared with other training jobs.",
+    "flowimg.budget_help_two_stages": (
+        "{epochs} epochs with uniform u, then {second} epochs with the learned q(u | k) switched on (flow and q trained "
+        "together), in batches of {batch} images, on one CPU thread of a 2-core machine shared with another training job."
+    ),
+    "flowimg.uniform_metric": "the same flow, uniform u",
+    "flowimg.uniform_help": "u ~ U(0, 1) in every pixel instead of the learned q(u | k): RealNVP's choice. Also an upper bound on the same −log₂ P(k), but a looser one.",
+    "flowimg.dequant_note": (
+        "**Learned vs uniform dequantisation:** with u drawn uniformly (RealNVP's choice) the same flow needs "
+        "**{uniform}** bits/dim; the learned q(u | k) makes the bound **{gain}** bits/dim tighter. Both are upper bounds "
+        "on the same −log₂ P(k), so the lower one is the better estimate of the same model. The gap is large because "
+        "flow and q were trained together: the flow learned to put its density where q places each pixel inside its "
+        "bin, so a uniform u often lands where the flow expects little."
+    ),
     "flowimg.published.mnist": (
         "**For comparison:** RealNVP-style coupling flows on MNIST reach about **1.02–1.08 bits/dim** in the "
-        "literature, after GPU-hours of training on the full 60,000 digits. This model reaches **{bits}** with far less: "
-        "a small network, trained for {minutes} minutes on one CPU thread, on the "
-        "{train}-digit offline subset of MNIST ({test} test digits). Lower is better; 8 bits/dim would be no model at all."
+        "literature, after GPU-hours of training on the full 60,000 digits (with uniform u; a learned q, as here, is how "
+        "Flow++ tightened the same kind of bound). This model reaches **{bits}** with far less: a small network, trained "
+        "for {minutes} minutes on one CPU thread, on the {train}-digit offline subset of MNIST ({test} test digits). "
+        "Lower is better; 8 bits/dim would be no model at all."
     ),
     "flowimg.published.fashion": (
         "**For comparison:** Fashion-MNIST is harder to compress than MNIST (textures, fewer empty pixels), so every "
         "model needs more bits per pixel on it. Flow papers mostly report MNIST (about 1.02–1.08 bits/dim for "
-        "RealNVP-style flows after GPU-hours), so we give that as the reference. This model reaches **{bits}** on the "
-        "Fashion-MNIST test split ({test} images) after {minutes} minutes of training on one CPU thread on {train} images, with a small network. "
-        "Lower is better; 8 bits/dim would be no model at all."
+        "RealNVP-style flows after GPU-hours, with uniform u), so we give that as the reference. This model reaches "
+        "**{bits}** on the Fashion-MNIST test split ({test} images) after {minutes} minutes of training on one CPU thread "
+        "on {train} images, with a small network. Lower is better; 8 bits/dim would be no model at all."
     ),
     "flowimg.ood_title": "Does a high likelihood mean “looks like my training data”?",
     "flowimg.ood_lead": (
         "An exact likelihood is tempting as a detector of unusual inputs: an image unlike the training data should get "
         "a low likelihood (many bits/dim). Flows are known to sometimes fail at this, rating simpler images from "
         "another dataset *higher*. Here each flow scores {n} test images of its own dataset and {n} of the other, "
-        "measured, not assumed."
+        "measured, not assumed. Each flow scores with its own learned q(u | k); on the other dataset's images it "
+        "also gives a tighter bound than uniform u, so it does not tilt the comparison."
     ),
     "flowimg.ood_loading": "Scoring the test images of both datasets with both flows…",
     "flowimg.ood_series": "{dataset} test images",
@@ -929,9 +950,18 @@ STRINGS = {
     "rev.steps.ddim": "DDIM, {k} steps",
     "rev.steps.ddpm_respaced": "DDPM, {k} steps (respaced: DDIM with η = 1)",
     "rev.sample_now": "Sample now",
-    "rev.sample_now_caption": "Runs the chosen chain live for the 16 samples above (same class, w and seed), showing x_t and x̂₀ as it goes. 1000 steps take about a minute on a CPU.",
+    "rev.sample_now_caption": (
+        "Runs the chosen chain live for the 16 samples above (same class, w and seed), showing x_t and x̂₀ as it goes. "
+        "1000 steps take about a minute on a CPU. A chain someone already ran on this server with the same settings is "
+        "replayed from its recording instead (you are told)."
+    ),
     "rev.progress": "step {step} of {total}",
     "rev.waiting_slot": "Waiting for a free slot: another student's chain is running (the server runs one at a time so every page stays responsive)…",
+    "rev.sample_replayed": (
+        "{steps} steps, replayed: this server already ran exactly this chain (same class, w, sampler and seed {seed}), "
+        "for you or another student, so it showed you that run's frames instead of computing them again. Computing it took "
+        "{seconds} s. Another “Random seed” in the sidebar gives new samples, computed live."
+    ),
     "rev.sample_done": "{steps} steps in {seconds} s.",
     "rev.objective.title": "Training: from the ELBO to predicting the noise",
     "rev.objective.elbo": (
