@@ -31,11 +31,19 @@ class TrainArgs:
     lr: float = 1e-3
     seed: int = 0
     augment: bool = False
-    # A family may train in two stages (the image flow: uniform dequantisation, then its learned
-    # dequantiser switched on). The second runs after `epochs`, with a fresh trainer (its optimizer
-    # and schedule) and its own random stream seeded with seed + 1, so it can also be resumed from a
-    # saved first stage (`python -m core.train ... --init-from DIR`) and give the same result.
+    # A family may train in stages (the image flow: uniform dequantisation, then its learned
+    # dequantiser switched on, then a fine-tuning pass at a lower rate). Each later stage runs after
+    # the one before, with a fresh trainer (its optimizer and schedule) and its own random stream
+    # seeded with seed + stage, so it can also be resumed from a checkpoint saved after the earlier
+    # stages (`python -m core.train ... --init-from DIR`) and give the same result.
     second_stage_epochs: int = 0
+    third_stage_epochs: int = 0
+
+    def stage_epochs(self) -> list[int]:
+        """Epochs of each stage that runs, in order: [epochs], [epochs, second] or [epochs, second, third]."""
+        if self.third_stage_epochs and not self.second_stage_epochs:
+            raise ValueError("a third training stage needs a second one")
+        return [self.epochs, self.second_stage_epochs, self.third_stage_epochs][:1 + bool(self.second_stage_epochs) + bool(self.third_stage_epochs)]
 
 
 @dataclass(frozen=True)
@@ -82,7 +90,7 @@ class Family(Protocol):
 
     def trainer(self, model: torch.nn.Module, args: TrainArgs, total_steps: int, dataset: str,
                 generator: torch.Generator) -> Trainer: ...
-    # Families with `TrainArgs.second_stage_epochs` also take `stage=1` (only then, so others need not).
+    # Families that train in stages (`training_stages` > 1) also take `stage=1, 2, ...` (only then, so others need not).
 
     def evaluate(self, model: torch.nn.Module, x: torch.Tensor, y: torch.Tensor) -> dict[str, float]: ...
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime
+import json
 import math
 import sys
 import time
@@ -22,7 +24,7 @@ from tqdm import tqdm
 
 from safetensors.torch import load_file
 
-from core.checkpoints import checkpoint_paths, read_sidecar, save_checkpoint
+from core.checkpoints import checkpoint_paths, load_checkpoint, read_sidecar, save_checkpoint
 from core.data import (CHECKPOINT_DIR, DATASETS, DEFAULT_DATA_ROOT, DatasetMissingError, build_display_bundle,
                        images_to_float, load_dataset, load_display_bundle)
 from core.family import TrainArgs
@@ -30,6 +32,7 @@ from core.registry import KINDS, model_kind
 from core.seeding import seed_everything
 
 DRY_RUN_STEPS = 3
+DRY_RUN_TEST_IMAGES = 200  # a dry run evaluates on these first test images: it checks the path, not the figure
 SECOND_STAGE_MODULES = {"dequantizer"}  # parts a first-stage checkpoint may lack (the image flow's learned q)
 
 
@@ -53,30 +56,29 @@ def train_model(name: str, dataset: str, args: TrainArgs, device: str = "cpu",
                 data_root: Path = DEFAULT_DATA_ROOT, out_dir: Path = CHECKPOINT_DIR, dry_run: bool = False,
                 init_from: Path | None = None) -> dict:
     """Train one kind on one dataset and write its checkpoint; return the final test metrics.
-    `init_from`: a folder holding this kind's first-stage checkpoint; only the second stage runs."""
+    `init_from`: a folder holding this kind's checkpoint saved after its earlier stages; only the
+    stages it lacks run."""
     kind = model_kind(name)
     generator = seed_everything(args.seed)
     x_train, y_train, x_test, y_test = load_training_data(dataset, data_root, dry_run)
     x_train, y_train = x_train.to(device), y_train.to(device)
+    if dry_run:
+        x_test, y_test = x_test[:DRY_RUN_TEST_IMAGES], y_test[:DRY_RUN_TEST_IMAGES]
     model = kind.build().to(device)
     steps_per_epoch = DRY_RUN_STEPS if dry_run else math.ceil(len(x_train) / args.batch_size)
-    stages = [(0, 1 if dry_run else args.epochs)]
-    if args.second_stage_epochs:
-        stages.append((1, 1 if dry_run else args.second_stage_epochs))
-    earlier_seconds = 0.0
+    stages = [(stage, 1 if dry_run else epochs) for stage, epochs in enumerate(args.stage_epochs())]
+    earlier_seconds, resumed_from = 0.0, None
     if init_from is not None:
-        if len(stages) < 2:
-            raise ValueError(f"{name}/{dataset} trains in one stage: there is no first stage to start from")
-        first_stage = load_first_stage(model, name, dataset, init_from, args, dry_run)
-        earlier_seconds = first_stage.pop("seconds")
-        stages = stages[1:]
+        resumed_from = load_earlier_stages(model, name, dataset, init_from, args, dry_run)
+        earlier_seconds = resumed_from.pop("seconds")
+        stages = stages[resumed_from["stages"]:]
     started = time.time()
     for stage, epochs in stages:
-        if stage:  # its own random stream, so a resumed second stage equals an uninterrupted one
+        if stage:  # its own random stream, so a resumed stage equals an uninterrupted one
             generator = torch.Generator().manual_seed(args.seed + stage)
         trainer = kind.family.trainer(model, args, steps_per_epoch * epochs, dataset, generator,
                                       **({"stage": stage} if stage else {}))
-        progress = tqdm(total=steps_per_epoch * epochs, desc=f"{name}/{dataset} stage {stage + 1}/{len(stages) + (init_from is not None)}",
+        progress = tqdm(total=steps_per_epoch * epochs, desc=f"{name}/{dataset} stage {stage + 1}/{len(args.stage_epochs())}",
                         file=sys.stdout, mininterval=2.0)
         for epoch in range(epochs):
             order = torch.randperm(len(x_train), generator=generator).to(device)
@@ -93,9 +95,9 @@ def train_model(name: str, dataset: str, args: TrainArgs, device: str = "cpu",
     metrics["test_images"] = len(x_test)
     train_args = dict(dataclasses.asdict(args), device=device, dry_run=dry_run)
     if dry_run:
-        train_args.update(epochs=1, second_stage_epochs=min(1, args.second_stage_epochs))
-    if init_from is not None:  # what the second stage started from (its own sidecar had these)
-        train_args["first_stage"] = first_stage
+        train_args.update(epochs=1, **{key: min(1, getattr(args, key)) for key in LATER_STAGE_EPOCHS})
+    if resumed_from is not None:  # what the resumed stages started from (its own sidecar had these)
+        train_args["resumed_from"] = resumed_from
     save_checkpoint(model, name, dataset, train_args=train_args, metrics=metrics,
                     train_seconds=train_seconds, directory=out_dir)
     # Families that record more than weights (a GAN's training run) hand it over as arrays.
@@ -105,30 +107,54 @@ def train_model(name: str, dataset: str, args: TrainArgs, device: str = "cpu",
     return metrics
 
 
-FIRST_STAGE_ARGS = ("epochs", "batch_size", "lr", "seed", "augment", "dry_run")  # must match for --init-from
+LATER_STAGE_EPOCHS = ("second_stage_epochs", "third_stage_epochs")  # TrainArgs fields, in stage order
+SHARED_ARGS = ("batch_size", "lr", "seed", "augment", "dry_run")  # must match for --init-from
 
 
-def load_first_stage(model: torch.nn.Module, name: str, dataset: str, directory: Path, args: TrainArgs,
-                     dry_run: bool) -> dict:
-    """Load a saved first stage into `model` (whose second-stage parts keep their initial values),
-    after checking it was trained with these settings; return what the sidecar records of it."""
+def load_earlier_stages(model: torch.nn.Module, name: str, dataset: str, directory: Path, args: TrainArgs,
+                        dry_run: bool) -> dict:
+    """Load a checkpoint saved after this run's first stages into `model` (parts that only later
+    stages add keep their initial values), after checking it was trained with these settings and
+    these stages; return what its sidecar records of it, with the number of stages it had."""
     weights_path, _ = checkpoint_paths(name, dataset, directory)
     sidecar = read_sidecar(name, dataset, directory)
-    first_args = sidecar["train_args"]
-    if first_args.get("second_stage_epochs"):
-        raise ValueError(f"{weights_path} already had its second stage")
+    saved = sidecar["train_args"]
+    saved_stages = [saved.get("epochs")] + [saved[key] for key in LATER_STAGE_EPOCHS if saved.get(key)]
+    wanted = args.stage_epochs()
+    if len(wanted) == 1:
+        raise ValueError(f"{name}/{dataset} trains in one stage: there is no earlier stage to start from")
+    if len(saved_stages) >= len(wanted):
+        raise ValueError(f"{weights_path} already had {len(saved_stages)} of the {len(wanted)} stages: nothing to run")
     expected = dict(dataclasses.asdict(args), dry_run=dry_run)
-    checked = [key for key in FIRST_STAGE_ARGS if not (dry_run and key == "epochs")]  # a dry run records 1 epoch
-    differing = {key: (first_args.get(key), expected[key]) for key in checked if first_args.get(key) != expected[key]}
+    differing = {key: (saved.get(key), expected[key]) for key in SHARED_ARGS if saved.get(key) != expected[key]}
+    if not dry_run and saved_stages != wanted[:len(saved_stages)]:  # a dry run records 1 epoch a stage
+        differing["stage epochs"] = (saved_stages, wanted[:len(saved_stages)])
     if differing:
         raise ValueError(f"{weights_path} was trained with other settings (saved, now): {differing}")
     missing, unexpected = model.load_state_dict(load_file(str(weights_path)), strict=False)
-    second_stage_parts = {key.split(".")[0] for key in missing}
-    if unexpected or not second_stage_parts <= SECOND_STAGE_MODULES:
+    new_parts = {key.split(".")[0] for key in missing}
+    allowed = SECOND_STAGE_MODULES if len(saved_stages) == 1 else set()
+    if unexpected or not new_parts <= allowed:
         raise ValueError(f"{weights_path} does not fit {name}: missing {missing[:3]}, unexpected {unexpected[:3]}")
-    print(f"first stage from {weights_path} ({sidecar['metrics']}); new in the second stage: {sorted(second_stage_parts)}")
-    return {"seconds": float(sidecar.get("train_seconds", 0.0)), "weights_sha256": sidecar.get("weights_sha256"),
-            "date": sidecar.get("date"), "metrics": sidecar.get("metrics")}
+    print(f"stages 1-{len(saved_stages)} from {weights_path} ({sidecar['metrics']}); new: {sorted(new_parts)}")
+    return {"stages": len(saved_stages), "seconds": float(sidecar.get("train_seconds", 0.0)),
+            "weights_sha256": sidecar.get("weights_sha256"), "date": sidecar.get("date"), "metrics": sidecar.get("metrics"),
+            **({"resumed_from": saved["resumed_from"]} if "resumed_from" in saved else
+               {"first_stage": saved["first_stage"]} if "first_stage" in saved else {})}
+
+
+def evaluate_again(name: str, dataset: str, data_root: Path = DEFAULT_DATA_ROOT, directory: Path = CHECKPOINT_DIR) -> dict:
+    """Recompute a saved checkpoint's test metrics with the current evaluation code and rewrite
+    its sidecar's `metrics` (weights untouched, the date of the new figures recorded): for a
+    metric added after the checkpoint was trained, which its training command now also writes."""
+    model, sidecar = load_checkpoint(name, dataset, directory)
+    _, _, x_test, y_test = load_training_data(dataset, data_root, dry_run=False)
+    metrics = model_kind(name).family.evaluate(model, x_test, y_test)
+    metrics.update(train_images=sidecar["metrics"].get("train_images"), test_images=len(x_test))
+    sidecar.update(metrics=metrics, metrics_date=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"))
+    checkpoint_paths(name, dataset, directory)[1].write_text(json.dumps(sidecar, indent=2) + "\n")
+    print(f"{name}/{dataset}: {metrics} (evaluated again) -> {directory}")
+    return metrics
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -143,22 +169,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-root", type=Path, default=DEFAULT_DATA_ROOT)
     parser.add_argument("--out-dir", type=Path, default=CHECKPOINT_DIR)
     parser.add_argument("--dry-run", action="store_true", help="a few batches, for tests")
-    parser.add_argument("--init-from", type=Path, help="folder with this kind's first-stage checkpoint "
-                        "(trained with --second-stage-epochs 0): run only the second stage from it")
+    parser.add_argument("--init-from", type=Path, help="folder with this kind's checkpoint saved after its earlier "
+                        "stages (e.g. trained with --third-stage-epochs 0): run only the stages it lacks")
     parser.add_argument("--second-stage-epochs", type=int)
+    parser.add_argument("--third-stage-epochs", type=int)
+    parser.add_argument("--evaluate-only", action="store_true", help="recompute the test metrics of the checkpoint "
+                        "in --out-dir with the current evaluation code (no training)")
     options = parser.parse_args(argv)
 
-    two_stage = {name for name, kind in KINDS.items() if getattr(kind.family, "training_stages", 1) == 2}
-    if (options.init_from or options.second_stage_epochs) and options.model not in two_stage:
-        parser.error(f"--init-from and --second-stage-epochs are for the kinds that train in two stages: {sorted(two_stage)}")
+    staged = {name for name, kind in KINDS.items() if getattr(kind.family, "training_stages", 1) > 1}
+    if (options.init_from or options.second_stage_epochs or options.third_stage_epochs) and options.model not in staged:
+        parser.error(f"--init-from and --second/third-stage-epochs are for the kinds that train in stages: {sorted(staged)}")
     datasets = list(DATASETS) if options.dataset == "both" else [options.dataset]
     names = list(KINDS) if options.model == "all" else [] if options.model == "bundle" else [options.model]
-    overrides = {k: getattr(options, k) for k in ("epochs", "batch_size", "lr", "seed", "second_stage_epochs") if getattr(options, k) is not None}
+    overrides = {k: getattr(options, k) for k in ("epochs", "batch_size", "lr", "seed", *LATER_STAGE_EPOCHS) if getattr(options, k) is not None}
     try:
         for dataset in datasets:
             if options.model in ("bundle", "all"):
                 print(f"display bundle -> {build_display_bundle(dataset, options.data_root, directory=options.out_dir)}")
             for name in names:
+                if options.evaluate_only:
+                    evaluate_again(name, dataset, options.data_root, options.out_dir)
+                    continue
                 args = dataclasses.replace(KINDS[name].train_defaults[dataset], **overrides)
                 train_model(name, dataset, args, options.device, options.data_root, options.out_dir, options.dry_run,
                             options.init_from)

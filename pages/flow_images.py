@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from core.data import DATASETS, checkpoint_directory
-from core.families.flow import DEFAULT_TEMPERATURE
+from core.families.flow import DEFAULT_TEMPERATURE, IMPORTANCE_SAMPLES
 from core.judge import judge
 from ui import flow_views as views
 from ui import loaders
@@ -84,21 +84,29 @@ st.info(t("flowimg.notice.layers"))
 # --- Bits per dimension ----------------------------------------------------------------------
 st.subheader(t("flowimg.bits_title"))
 sidecar = loaders.sidecar("flow", dataset)
-bits = sidecar["metrics"]["test_bits_per_dim"]
-uniform_bits = sidecar["metrics"].get("test_uniform_bits_per_dim")  # absent for a flow without a learned q
+metrics = sidecar["metrics"]
+one_draw_bits = metrics["test_bits_per_dim"]  # one draw of u per test image
+bits = metrics.get("test_iw_bits_per_dim", one_draw_bits)  # K draws, importance-weighted: the tighter bound, shown first
+uniform_bits = metrics.get("test_uniform_bits_per_dim")  # absent for a flow without a learned q
 parameters = sum(p.numel() for p in loaders.model("flow", dataset).parameters())
 train_args = sidecar["train_args"]
 columns = st.columns(4 if uniform_bits is not None else 3)
-columns[0].metric(t("flowimg.bits_metric", dataset=title), f"{bits:.3f}")
+columns[0].metric(t("flowimg.bits_metric"), f"{bits:.3f}",
+                  help=t("flowimg.bits_help", K=IMPORTANCE_SAMPLES) if "test_iw_bits_per_dim" in metrics else None)
 if uniform_bits is not None:
     columns[1].metric(t("flowimg.uniform_metric"), f"{uniform_bits:.3f}", help=t("flowimg.uniform_help"))
 columns[-2].metric(t("flowimg.params"), f"{parameters / 1e6:.2f} M")
-budget_help = (t("flowimg.budget_help_two_stages", epochs=train_args["epochs"], second=train_args["second_stage_epochs"],
-                 batch=train_args["batch_size"]) if train_args.get("second_stage_epochs")
-               else t("flowimg.budget_help", epochs=train_args["epochs"], batch=train_args["batch_size"]))
+stage_epochs = [train_args["epochs"]] + [train_args[key] for key in ("second_stage_epochs", "third_stage_epochs") if train_args.get(key)]
+budget_help = t(f"flowimg.budget_help.{len(stage_epochs)}", batch=train_args["batch_size"],
+                **dict(zip(("epochs", "second", "third"), stage_epochs)))
 columns[-1].metric(t("flowimg.budget"), t("flowimg.budget_value", minutes=f"{sidecar['train_seconds'] / 60:.0f}"), help=budget_help)
-if uniform_bits is not None and uniform_bits > bits:  # an untrained q is the uniform one: nothing to say
-    st.markdown(t("flowimg.dequant_note", uniform=f"{uniform_bits:.3f}", gain=f"{uniform_bits - bits:.3f}"))
+if "test_iw_bits_per_dim" in metrics:
+    st.latex(r"\log P(k) \;\ge\; \mathbb{E}_{u_1, \dots, u_K \sim q}\Big[\log \frac{1}{K}\sum_{j=1}^{K} \frac{p(x_j)}{q(u_j \mid k)}\Big] - 784 \log 256,\quad x_j = \frac{k + u_j}{256}")
+    st.markdown(t("flowimg.iw_note", K=IMPORTANCE_SAMPLES, one=f"{one_draw_bits:.3f}", bits=f"{bits:.3f}",
+                  gain=f"{one_draw_bits - bits:.3f}"))
+if uniform_bits is not None and uniform_bits > one_draw_bits:  # an untrained q is the uniform one: nothing to say
+    st.markdown(t("flowimg.dequant_note", uniform=f"{uniform_bits:.3f}", one=f"{one_draw_bits:.3f}",
+                  gain=f"{uniform_bits - one_draw_bits:.3f}"))
 st.markdown(t(f"flowimg.published.{dataset}", bits=f"{bits:.2f}", minutes=f"{sidecar['train_seconds'] / 60:.0f}",
               train=f"{sidecar['metrics']['train_images']:,}", test=f"{sidecar['metrics']['test_images']:,}"))
 

@@ -44,25 +44,50 @@ def test_dry_run_trains_and_writes_a_loadable_checkpoint(kind, tmp_path):
     assert "torch" in sidecar["versions"]
 
 
-def test_a_second_stage_resumed_from_a_saved_first_stage_equals_an_uninterrupted_run(tmp_path):
-    """The image flow trains in two stages (uniform, then learned dequantisation); `--init-from` must
-    give the very weights that one uninterrupted command gives, so the shipped checkpoint stays reproducible."""
+def test_later_stages_resumed_from_a_saved_checkpoint_equal_an_uninterrupted_run(tmp_path):
+    """The image flow trains in three stages (uniform, learned dequantisation, a fine-tuning cycle);
+    `--init-from` must give the very weights that one uninterrupted command gives, from a checkpoint
+    saved after one stage or after two, so the shipped checkpoint stays reproducible."""
     from safetensors.torch import load_file
 
     common = ["flow", "--dataset", "mnist", "--dry-run", "--device", "cpu"]
     assert main([*common, "--out-dir", str(tmp_path / "whole")]) == 0
-    assert main([*common, "--second-stage-epochs", "0", "--out-dir", str(tmp_path / "first")]) == 0
-    assert main([*common, "--init-from", str(tmp_path / "first"), "--out-dir", str(tmp_path / "resumed")]) == 0
-    whole = load_file(str(tmp_path / "whole" / "flow_mnist.safetensors"))
-    first = load_file(str(tmp_path / "first" / "flow_mnist.safetensors"))
-    resumed = load_file(str(tmp_path / "resumed" / "flow_mnist.safetensors"))
-    assert all(torch.equal(whole[name], resumed[name]) for name in whole)
-    assert not all(torch.equal(whole[name], first[name]) for name in whole)  # the second stage did train
-    _, sidecar = load_checkpoint("flow", "mnist", tmp_path / "resumed")
-    _, first_sidecar = load_checkpoint("flow", "mnist", tmp_path / "first")
-    assert sidecar["train_args"]["second_stage_epochs"] == 1
-    assert sidecar["train_args"]["first_stage"]["weights_sha256"] == first_sidecar["weights_sha256"]
-    assert "test_uniform_bits_per_dim" in sidecar["metrics"]
-    # A first stage trained with other settings is not what this command would have trained: refused.
+    assert main([*common, "--third-stage-epochs", "0", "--out-dir", str(tmp_path / "two")]) == 0
+    assert main([*common, "--second-stage-epochs", "0", "--third-stage-epochs", "0", "--out-dir", str(tmp_path / "one")]) == 0
+    for saved in ("one", "two"):
+        assert main([*common, "--init-from", str(tmp_path / saved), "--out-dir", str(tmp_path / f"from_{saved}")]) == 0
+    weights = {name: load_file(str(tmp_path / name / "flow_mnist.safetensors")) for name in ("whole", "two", "from_one", "from_two")}
+    for resumed in ("from_one", "from_two"):
+        assert all(torch.equal(weights["whole"][key], weights[resumed][key]) for key in weights["whole"]), resumed
+    assert not all(torch.equal(weights["whole"][key], weights["two"][key]) for key in weights["whole"])  # the third stage trained
+    _, sidecar = load_checkpoint("flow", "mnist", tmp_path / "from_two")
+    _, two_sidecar = load_checkpoint("flow", "mnist", tmp_path / "two")
+    assert sidecar["train_args"]["third_stage_epochs"] == 1 and sidecar["train_args"]["resumed_from"]["stages"] == 2
+    assert sidecar["train_args"]["resumed_from"]["weights_sha256"] == two_sidecar["weights_sha256"]
+    assert {"test_iw_bits_per_dim", "test_uniform_bits_per_dim"} <= set(sidecar["metrics"])
+    # A checkpoint trained with other settings is not what this command would have trained: refused;
+    # so is one that already had every stage.
     with pytest.raises(ValueError, match="other settings"):
-        main([*common, "--lr", "0.01", "--init-from", str(tmp_path / "first"), "--out-dir", str(tmp_path / "other")])
+        main([*common, "--lr", "0.01", "--init-from", str(tmp_path / "two"), "--out-dir", str(tmp_path / "other")])
+    with pytest.raises(ValueError, match="nothing to run"):
+        main([*common, "--init-from", str(tmp_path / "whole"), "--out-dir", str(tmp_path / "other")])
+
+
+def test_evaluate_only_recomputes_the_metrics_and_keeps_the_weights(tmp_path, monkeypatch):
+    """`--evaluate-only` rewrites a sidecar's test metrics with the current evaluation code (for a
+    metric added after a checkpoint was trained) and must leave the weights and the rest as they were."""
+    import core.train as train
+
+    assert main(["flow", "--dataset", "mnist", "--dry-run", "--device", "cpu", "--second-stage-epochs", "0",
+                 "--third-stage-epochs", "0", "--out-dir", str(tmp_path)]) == 0
+    _, before = load_checkpoint("flow", "mnist", tmp_path)
+    original = train.load_training_data  # no dataset on CI: evaluate on the dry run's test images
+    monkeypatch.setattr(train, "load_training_data", lambda dataset, root, dry_run: tuple(
+        part[:train.DRY_RUN_TEST_IMAGES] for part in original(dataset, root, True)))
+    sidecar_path = tmp_path / "flow_mnist.json"
+    sidecar_path.write_text(sidecar_path.read_text().replace('"test_iw_bits_per_dim"', '"old_name"'))
+    assert main(["flow", "--dataset", "mnist", "--evaluate-only", "--out-dir", str(tmp_path)]) == 0
+    _, after = load_checkpoint("flow", "mnist", tmp_path)  # loads: the weights still match their recorded SHA-256
+    assert after["metrics"]["test_iw_bits_per_dim"] == before["metrics"]["test_iw_bits_per_dim"]
+    assert "old_name" not in after["metrics"] and "metrics_date" in after
+    assert {key: after[key] for key in before if key != "metrics"} == {key: before[key] for key in before if key != "metrics"}

@@ -1,5 +1,6 @@
 """The registry and the family contract: every kind trains, evaluates, samples and is named
 through one entry, and `python -m core.sample` works for every generative kind."""
+import dataclasses
 import json
 import subprocess
 import sys
@@ -25,6 +26,17 @@ def test_shipped_sidecar_reports_exactly_the_registered_metrics(name, dataset):
     sidecar = json.loads(checkpoint_paths(name, dataset)[1].read_text())
     reported = set(sidecar["metrics"]) - {"train_images", "test_images"}
     assert reported == set(KINDS[name].metric_keys)
+
+
+@pytest.mark.parametrize("name", list(KINDS))
+@pytest.mark.parametrize("dataset", list(DATASETS))
+def test_shipped_checkpoint_was_trained_with_the_registered_settings(name, dataset):
+    """`python -m core.train KIND --dataset D` reproduces the shipped checkpoint only if the registry's
+    defaults are the settings it was trained with (every stage's epochs included)."""
+    saved = json.loads(checkpoint_paths(name, dataset)[1].read_text())["train_args"]
+    registered = dataclasses.asdict(KINDS[name].train_defaults[dataset])
+    assert {key: saved.get(key, 0) for key in registered} == registered
+    assert saved["dry_run"] is False
 
 
 @pytest.mark.parametrize("name", generative_kinds())

@@ -20,9 +20,9 @@ def metric_text(key: str, value) -> str:
 
 
 def epochs_text(args: dict) -> str:
-    """"48", or "48 + 112" for a model trained in two stages (core.family.TrainArgs)."""
-    second = args.get("second_stage_epochs")
-    return f"{args.get('epochs')} + {second}" if second else f"{args.get('epochs')}"
+    """"48", or "48 + 100 + 60" for a model trained in stages (core.family.TrainArgs)."""
+    stages = [args.get("epochs")] + [args[key] for key in ("second_stage_epochs", "third_stage_epochs") if args.get(key)]
+    return " + ".join(str(epochs) for epochs in stages)
 
 
 def model_cards(kinds: tuple[str, ...], dataset: str) -> None:

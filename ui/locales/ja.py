@@ -535,7 +535,8 @@ STRINGS = {
     "nav.flow_2d": "2 次元のフローで密度を学ぶ",
     "nav.flow_images": "画像のフロー",
     "kind.flow": "正規化フロー（RealNVP のカップリング層）",
-    "card.metric.test_bits_per_dim": "テスト負の対数尤度（上界）",
+    "card.metric.test_bits_per_dim": "テスト負の対数尤度（上界、u を 1 回引く）",
+    "card.metric.test_iw_bits_per_dim": "同じ値、u を 16 回引く（重要度重み付け）",
     "card.metric.test_uniform_bits_per_dim": "一様な脱量子化での同じ値",
     "flow2d.title": "ガウス分布を層ごとに変形する",
     "flow2d.lead": (
@@ -671,26 +672,40 @@ STRINGS = {
     "flowimg.player.slider": "適用した逆変換の層の数",
     "flowimg.layers_caption": "フレーム 0 は z そのもの、最後のフレームは上に示したサンプルです。",
     "flowimg.bits_title": "尤度はどのくらい良いか",
-    "flowimg.bits_metric": "{dataset} テストデータでの bits/dim",
+    "flowimg.bits_metric": "テストの bits/dim",
     "flowimg.params": "パラメータ数",
     "flowimg.budget": "学習（CPU 1 スレッド）",
     "flowimg.budget_value": "{minutes} 分",
-    "flowimg.budget_help": "{batch} 枚ずつのミニバッチで {epochs} エポック。ほかの学習ジョブと共有する 2 コアのマシンの CPU 1 スレッドで学習しました。",
-    "flowimg.budget_help_two_stages": (
+    "flowimg.budget_help.1": "{batch} 枚ずつのミニバッチで {epochs} エポック。ほかの学習ジョブと共有する 2 コアのマシンの CPU 1 スレッドで学習しました。",
+    "flowimg.budget_help.2": (
         "一様な u で {epochs} エポック、そのあと学習する q(u | k) を入れて（フローと q を一緒に）{second} エポック。"
         "{batch} 枚ずつのミニバッチで、ほかの学習ジョブと共有する 2 コアのマシンの CPU 1 スレッドで学習しました。"
+    ),
+    "flowimg.budget_help.3": (
+        "一様な u で {epochs} エポック、そのあと学習する q(u | k) を入れて（フローと q を一緒に）{second} エポック、"
+        "さらに学習率を 3 分の 1 にして {third} エポック。{batch} 枚ずつのミニバッチで、ほかのジョブと共有する 2 コアのマシンの CPU 1 スレッドで学習しました。"
+    ),
+    "flowimg.bits_help": (
+        "ここで計算した上界のうち、よりきついほうです。テスト画像 1 枚ごとに q(u | k) から u を K = {K} 回引き、"
+        "比 p(x)/q(u | k) を対数の中で平均します（下の式）。"
+    ),
+    "flowimg.iw_note": (
+        "**u を 1 回引くか、{K} 回引くか：** u を 1 回ずつ引いて log p(x) − log q(u | k) を平均すると **{one}** bits/dim です。"
+        "比 p(x)/q(u | k) を {K} 回の引きで平均してから対数をとると **{bits}** で、{gain} bits/dim 低くなります。"
+        "どちらも同じ −log₂ P(k) の上界です（平均の対数は対数の平均以上）。引く回数を増やすほど上界は（平均して）モデル自身の値に近づき、それを下回ることはありません"
+        "（重要度重み付け。IWAE や Flow++ と同じ方法）。下のヒストグラムは画像 1 枚につき 1 回の引きを使います。"
     ),
     "flowimg.uniform_metric": "同じフロー、一様な u",
     "flowimg.uniform_help": "学習した q(u | k) の代わりに、すべての画素で u ~ U(0, 1) とした値です。RealNVP の方法です。同じ −log₂ P(k) の上界ですが、よりゆるい上界です。",
     "flowimg.dequant_note": (
         "**学習した脱量子化と一様な脱量子化：** u を一様に引くと（RealNVP の方法）同じフローで **{uniform}** bits/dim です。"
-        "学習した q(u | k) で上界が **{gain}** bits/dim 締まります。"
+        "学習した q(u | k) では（1 回ずつ引いて）**{one}** で、上界が **{gain}** bits/dim 締まります。"
         "どちらも同じ −log₂ P(k) の上界なので、低いほうが同じモデルのより正確な見積もりです。"
         "差が大きいのは、フローと q を一緒に学習したからです。フローは q が区間内に画素を置く場所に密度を集めるよう学習したので、一様な u はフローがあまり想定していない場所に落ちやすいのです。"
     ),
     "flowimg.published.mnist": (
         "**比較：** RealNVP 型のカップリング層を使うフローは、文献では MNIST で約 **1.02〜1.08 bits/dim** に達しています。"
-        "6 万枚の数字すべてを使い、GPU で何時間も学習した結果です（一様な u を使用。ここのように q を学習して同じ種類の上界を締めたのが Flow++ です）。"
+        "6 万枚の数字すべてを使い、GPU で何時間も学習した結果です（一様な u を画像 1 枚につき 1 回引いた値。ここのように q を学習し、何回も引いて同じ種類の上界を締めたのが Flow++ です）。"
         "このモデルはずっと少ない資源で **{bits}** です：小さなネットワークを CPU の 1 スレッドで {minutes} 分間、オフライン版 MNIST の {train} 枚で学習しました（テスト {test} 枚）。"
         "値は小さいほど良く、8 bits/dim はモデルがないのと同じです。"
     ),
