@@ -69,7 +69,7 @@ def train_model(name: str, dataset: str, args: TrainArgs, device: str = "cpu",
     stages = [(stage, 1 if dry_run else epochs) for stage, epochs in enumerate(args.stage_epochs())]
     earlier_seconds, resumed_from = 0.0, None
     if init_from is not None:
-        resumed_from = load_earlier_stages(model, name, dataset, init_from, args, dry_run)
+        resumed_from = load_earlier_stages(model, name, dataset, init_from, args, dry_run, len(x_train))
         earlier_seconds = resumed_from.pop("seconds")
         stages = stages[resumed_from["stages"]:]
     started = time.time()
@@ -112,7 +112,7 @@ SHARED_ARGS = ("batch_size", "lr", "seed", "augment", "dry_run")  # must match f
 
 
 def load_earlier_stages(model: torch.nn.Module, name: str, dataset: str, directory: Path, args: TrainArgs,
-                        dry_run: bool) -> dict:
+                        dry_run: bool, train_images: int) -> dict:
     """Load a checkpoint saved after this run's first stages into `model` (parts that only later
     stages add keep their initial values), after checking it was trained with these settings and
     these stages; return what its sidecar records of it, with the number of stages it had."""
@@ -129,6 +129,11 @@ def load_earlier_stages(model: torch.nn.Module, name: str, dataset: str, directo
     differing = {key: (saved.get(key), expected[key]) for key in SHARED_ARGS if saved.get(key) != expected[key]}
     if not dry_run and saved_stages != wanted[:len(saved_stages)]:  # a dry run records 1 epoch a stage
         differing["stage epochs"] = (saved_stages, wanted[:len(saved_stages)])
+    config = json.loads(json.dumps(dataclasses.asdict(model.config)))  # as a sidecar holds it (tuples as lists)
+    if sidecar.get("config") != config:
+        differing["config"] = (sidecar.get("config"), config)
+    if sidecar.get("metrics", {}).get("train_images") != train_images:  # e.g. the offline subset vs the full MNIST
+        differing["train_images"] = (sidecar.get("metrics", {}).get("train_images"), train_images)
     if differing:
         raise ValueError(f"{weights_path} was trained with other settings (saved, now): {differing}")
     missing, unexpected = model.load_state_dict(load_file(str(weights_path)), strict=False)
@@ -149,6 +154,9 @@ def evaluate_again(name: str, dataset: str, data_root: Path = DEFAULT_DATA_ROOT,
     metric added after the checkpoint was trained, which its training command now also writes."""
     model, sidecar = load_checkpoint(name, dataset, directory)
     _, _, x_test, y_test = load_training_data(dataset, data_root, dry_run=False)
+    if len(x_test) != sidecar["metrics"].get("test_images"):  # the offline MNIST subset vs the downloaded full one
+        raise ValueError(f"{name}/{dataset} was evaluated on {sidecar['metrics'].get('test_images')} test images, "
+                         f"this machine has {len(x_test)}: its figures would not be comparable")
     metrics = model_kind(name).family.evaluate(model, x_test, y_test)
     metrics.update(train_images=sidecar["metrics"].get("train_images"), test_images=len(x_test))
     sidecar.update(metrics=metrics, metrics_date=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"))
@@ -180,6 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     staged = {name for name, kind in KINDS.items() if getattr(kind.family, "training_stages", 1) > 1}
     if (options.init_from or options.second_stage_epochs or options.third_stage_epochs) and options.model not in staged:
         parser.error(f"--init-from and --second/third-stage-epochs are for the kinds that train in stages: {sorted(staged)}")
+    if options.evaluate_only and (options.dry_run or options.init_from or any(
+            getattr(options, key) is not None for key in ("epochs", "batch_size", "lr", "seed", *LATER_STAGE_EPOCHS))):
+        parser.error("--evaluate-only evaluates a saved checkpoint: it takes no training options")
     datasets = list(DATASETS) if options.dataset == "both" else [options.dataset]
     names = list(KINDS) if options.model == "all" else [] if options.model == "bundle" else [options.model]
     overrides = {k: getattr(options, k) for k in ("epochs", "batch_size", "lr", "seed", *LATER_STAGE_EPOCHS) if getattr(options, k) is not None}

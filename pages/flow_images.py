@@ -103,10 +103,10 @@ columns[-1].metric(t("flowimg.budget"), t("flowimg.budget_value", minutes=f"{sid
 if "test_iw_bits_per_dim" in metrics:
     st.latex(r"\log P(k) \;\ge\; \mathbb{E}_{u_1, \dots, u_K \sim q}\Big[\log \frac{1}{K}\sum_{j=1}^{K} \frac{p(x_j)}{q(u_j \mid k)}\Big] - 784 \log 256,\quad x_j = \frac{k + u_j}{256}")
     st.markdown(t("flowimg.iw_note", K=IMPORTANCE_SAMPLES, one=f"{one_draw_bits:.3f}", bits=f"{bits:.3f}",
-                  gain=f"{one_draw_bits - bits:.3f}"))
+                  gain=f"{round(one_draw_bits, 3) - round(bits, 3):.3f}"))  # the difference of the figures shown
 if uniform_bits is not None and uniform_bits > one_draw_bits:  # an untrained q is the uniform one: nothing to say
     st.markdown(t("flowimg.dequant_note", uniform=f"{uniform_bits:.3f}", one=f"{one_draw_bits:.3f}",
-                  gain=f"{uniform_bits - one_draw_bits:.3f}"))
+                  gain=f"{round(uniform_bits, 3) - round(one_draw_bits, 3):.3f}"))
 st.markdown(t(f"flowimg.published.{dataset}", bits=f"{bits:.2f}", minutes=f"{sidecar['train_seconds'] / 60:.0f}",
               train=f"{sidecar['metrics']['train_images']:,}", test=f"{sidecar['metrics']['test_images']:,}"))
 

@@ -57,7 +57,7 @@ def image_flows():
 @pytest.mark.parametrize("dataset", ["mnist", "fashion"])
 def test_image_flow_inverts_real_images(image_flows, dataset):
     """Issue 8: max |f⁻¹(f(x)) − x| < 1e-4 on a batch. In float64 the round trip measures the inverse
-    itself (6e-14 on MNIST): that is where the bar is held. In float32, the app's precision, rounding
+    itself (6e-14 on MNIST): that is where the bar is held, and held to 1e-9. In float32, the app's precision, rounding
     through 16 layers adds up: MNIST 1.15e-4 since its third training stage (before: under 1e-4),
     Fashion-MNIST under 1e-4; guarded at 5e-4."""
     images, _ = load_display_bundle(dataset)
@@ -69,7 +69,7 @@ def test_image_flow_inverts_real_images(image_flows, dataset):
         assert (model.inverse(z) - x).abs().max().item() < 5e-4
         exact = copy.deepcopy(model).double()
         z, _ = exact(x.double())
-        assert (exact.inverse(z) - x.double()).abs().max().item() < 1e-4
+        assert (exact.inverse(z) - x.double()).abs().max().item() < 1e-9  # the bar, 1e-4, with room to spare
 
 
 # Issue 8 asks for <= 1.30 bits/dim on MNIST and <= 3.3 on Fashion-MNIST: both MET. The shipped flows were
@@ -94,9 +94,24 @@ def test_image_flow_bits_per_dim_on_test_images(image_flows, dataset):
     assert bits <= BAR_BITS_PER_DIM[dataset], bits
 
 
+def test_identical_draws_give_the_one_draw_bound():
+    """log (1/K) Σ exp(b) over K equal draws is b: without the − log K the K-draw figure would look
+    log K nats better than any bound (an invalid one)."""
+    class SameDrawEveryTime:  # a model whose every draw of u scores the same
+        def eval(self):
+            return self
+
+        def log_likelihood_bound(self, x, generator, uniform):
+            return torch.full((len(x),), -300.0)
+
+    x = torch.zeros(7, 1, 28, 28)
+    assert np.allclose(image_log_likelihood(SameDrawEveryTime(), x, samples=16), -300.0)
+
+
 def test_more_draws_of_u_tighten_the_bound(image_flows):
     """The importance-weighted bound the page reports must beat one draw (Burda et al.: it can only
-    get closer to log P(k) as K grows, in expectation): on 200 test digits, 1 vs 4 draws."""
+    get closer to log P(k) as K grows, in expectation): on 200 test digits, 1 vs 4 draws (measured:
+    1.333 vs 1.321 bits/dim, a gain of 0.012)."""
     images, _ = load_display_bundle("mnist")
     x = images_to_float(torch.from_numpy(images[:200]))
     one, four = (bits_per_dim(image_log_likelihood(image_flows["mnist"], x, samples=k)).mean() for k in (1, 4))

@@ -28,7 +28,7 @@ class FlowTrainer:
 
     The first stage (stage=0) dequantises uniformly and trains the flow alone. The second
     (stage=1) switches the learned q(u | k) on and trains it with the flow: the loss becomes
-    −(log p(y) − log q(u | k)) in bits/dim, the bound the test figure reports. The flow then
+    −(log p(y) − log q(u | k)) in bits/dim (the one-draw bound; the page leads with its K-draw version). The flow then
     fine-tunes at 0.3× the first stage's peak rate, and q, new, learns at 10× the flow's. The
     third (stage=2), where a dataset has one, repeats the second at a third of its rates."""
 
@@ -64,9 +64,10 @@ IMPORTANCE_SAMPLES = 16  # K draws of u per test image for the importance-weight
 def image_log_likelihood(model: ImageFlow, x: torch.Tensor, seed: int = 0, batch_size: int = 500,
                          uniform: bool = False, samples: int = 1) -> np.ndarray:
     """Per image x in [0, 1] (N, 1, 28, 28), in nats: log p(y) − log q(u | k) for one seeded
-    dequantisation y (learned q unless `uniform`), the bound whose bits/dim the page reports; with
+    dequantisation y (learned q unless `uniform`), the bound the histograms use; with
     `samples` = K > 1 the importance-weighted bound log (1/K Σ_k p(y_k) / q(u_k | k)) over K draws,
-    also below log P(k) (Jensen) and tighter as K grows (Burda et al. 2016, used for flows by Flow++)."""
+    also below log P(k) (Jensen) and tighter as K grows (Burda et al. 2016; for dequantisation,
+    Hoogeboom et al. 2020). The page's headline is K = IMPORTANCE_SAMPLES (test_iw_bits_per_dim)."""
     model.eval()
     generator = torch.Generator().manual_seed(seed)
     chunks = []

@@ -699,7 +699,7 @@ STRINGS = {
         "of a 2-core machine shared with another job."
     ),
     "flowimg.bits_help": (
-        "The tighter of the bounds computed here: for each test image, K = {K} draws of u from q(u | k), whose ratios "
+        "The tightest of the bounds computed here: for each test image, K = {K} draws of u from q(u | k), whose ratios "
         "p(x)/q(u | k) are averaged inside the logarithm (the formula below)."
     ),
     "flowimg.iw_note": (
@@ -707,9 +707,10 @@ STRINGS = {
         "Averaging the ratio p(x)/q(u | k) over {K} draws *before* taking the logarithm gives **{bits}**, {gain} bits/dim "
         "lower. Both are upper bounds on the same −log₂ P(k) (the logarithm of an average is at least the average of the "
         "logarithms), and the more draws, the closer the bound comes, on average, to the model's own figure, never below it "
-        "(importance weighting, as in IWAE and Flow++). The histograms further down use one draw per image."
+        "(importance weighting, as in IWAE; for dequantisation, Hoogeboom et al. 2020). The histograms further down use one "
+        "draw per image."
     ),
-    "flowimg.uniform_metric": "the same flow, uniform u",
+    "flowimg.uniform_metric": "uniform u, one draw",
     "flowimg.uniform_help": "u ~ U(0, 1) in every pixel instead of the learned q(u | k): RealNVP's choice. Also an upper bound on the same −log₂ P(k), but a looser one.",
     "flowimg.dequant_note": (
         "**Learned vs uniform dequantisation:** with u drawn uniformly (RealNVP's choice) the same flow needs "
@@ -720,8 +721,8 @@ STRINGS = {
     ),
     "flowimg.published.mnist": (
         "**For comparison:** RealNVP-style coupling flows on MNIST reach about **1.02–1.08 bits/dim** in the "
-        "literature, after GPU-hours of training on the full 60,000 digits (with uniform u, one draw per image; a learned q "
-        "and several draws, as here, are how Flow++ tightened the same kind of bound). This model reaches **{bits}** with far less: a small network, trained "
+        "literature, after GPU-hours of training on the full 60,000 digits (with uniform u, one draw per image; a learned q, "
+        "as here, is how Flow++ tightened the same kind of bound, and several draws tighten it further). This model reaches **{bits}** with far less: a small network, trained "
         "for {minutes} minutes on one CPU thread, on the {train}-digit offline subset of MNIST ({test} test digits). "
         "Lower is better; 8 bits/dim would be no model at all."
     ),
