@@ -32,7 +32,7 @@ from core.registry import KINDS, model_kind
 from core.seeding import seed_everything
 
 DRY_RUN_STEPS = 3
-DRY_RUN_TEST_IMAGES = 200  # a dry run evaluates on these first test images: it checks the path, not the figure
+DRY_RUN_TEST_IMAGES = 64  # a dry run evaluates on these first test images: it checks the path, not the figure
 SECOND_STAGE_MODULES = {"dequantizer"}  # parts a first-stage checkpoint may lack (the image flow's learned q)
 
 
