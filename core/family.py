@@ -46,6 +46,14 @@ class TrainArgs:
         return [self.epochs, self.second_stage_epochs, self.third_stage_epochs][:1 + bool(self.second_stage_epochs) + bool(self.third_stage_epochs)]
 
 
+LATER_STAGE_EPOCHS = ("second_stage_epochs", "third_stage_epochs")  # TrainArgs fields, in stage order
+
+
+def recorded_stage_epochs(train_args: dict) -> list[int]:
+    """Epochs of each stage a sidecar's `train_args` records (TrainArgs.stage_epochs, from JSON)."""
+    return [train_args.get("epochs")] + [train_args[key] for key in LATER_STAGE_EPOCHS if train_args.get(key)]
+
+
 @dataclass(frozen=True)
 class SampleOption:
     """A family-specific option of the sampler, exposed as `--name` by `python -m core.sample`."""

@@ -27,7 +27,7 @@ from safetensors.torch import load_file
 from core.checkpoints import checkpoint_paths, load_checkpoint, read_sidecar, save_checkpoint
 from core.data import (CHECKPOINT_DIR, DATASETS, DEFAULT_DATA_ROOT, DatasetMissingError, build_display_bundle,
                        images_to_float, load_dataset, load_display_bundle)
-from core.family import TrainArgs
+from core.family import LATER_STAGE_EPOCHS, TrainArgs, recorded_stage_epochs
 from core.registry import KINDS, model_kind
 from core.seeding import seed_everything
 
@@ -107,7 +107,6 @@ def train_model(name: str, dataset: str, args: TrainArgs, device: str = "cpu",
     return metrics
 
 
-LATER_STAGE_EPOCHS = ("second_stage_epochs", "third_stage_epochs")  # TrainArgs fields, in stage order
 SHARED_ARGS = ("batch_size", "lr", "seed", "augment", "dry_run")  # must match for --init-from
 
 
@@ -119,7 +118,7 @@ def load_earlier_stages(model: torch.nn.Module, name: str, dataset: str, directo
     weights_path, _ = checkpoint_paths(name, dataset, directory)
     sidecar = read_sidecar(name, dataset, directory)
     saved = sidecar["train_args"]
-    saved_stages = [saved.get("epochs")] + [saved[key] for key in LATER_STAGE_EPOCHS if saved.get(key)]
+    saved_stages = recorded_stage_epochs(saved)
     wanted = args.stage_epochs()
     if len(wanted) == 1:
         raise ValueError(f"{name}/{dataset} trains in one stage: there is no earlier stage to start from")

@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from core.data import DATASETS, checkpoint_directory
+from core.family import recorded_stage_epochs
 from core.families.flow import DEFAULT_TEMPERATURE, IMPORTANCE_SAMPLES
 from core.judge import judge
 from ui import flow_views as views
@@ -96,7 +97,7 @@ columns[0].metric(t("flowimg.bits_metric"), f"{bits:.3f}",
 if uniform_bits is not None:
     columns[1].metric(t("flowimg.uniform_metric"), f"{uniform_bits:.3f}", help=t("flowimg.uniform_help"))
 columns[-2].metric(t("flowimg.params"), f"{parameters / 1e6:.2f} M")
-stage_epochs = [train_args["epochs"]] + [train_args[key] for key in ("second_stage_epochs", "third_stage_epochs") if train_args.get(key)]
+stage_epochs = recorded_stage_epochs(train_args)
 budget_help = t(f"flowimg.budget_help.{len(stage_epochs)}", batch=train_args["batch_size"],
                 **dict(zip(("epochs", "second", "third"), stage_epochs)))
 columns[-1].metric(t("flowimg.budget"), t("flowimg.budget_value", minutes=f"{sidecar['train_seconds'] / 60:.0f}"), help=budget_help)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from core.family import recorded_stage_epochs
 from core.registry import model_kind
 from ui import loaders
 from ui.i18n import t
@@ -21,8 +22,7 @@ def metric_text(key: str, value) -> str:
 
 def epochs_text(args: dict) -> str:
     """"48", or "48 + 100 + 60" for a model trained in stages (core.family.TrainArgs)."""
-    stages = [args.get("epochs")] + [args[key] for key in ("second_stage_epochs", "third_stage_epochs") if args.get(key)]
-    return " + ".join(str(epochs) for epochs in stages)
+    return " + ".join(str(epochs) for epochs in recorded_stage_epochs(args))
 
 
 def model_cards(kinds: tuple[str, ...], dataset: str) -> None:
