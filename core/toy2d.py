@@ -282,7 +282,10 @@ def train_toy(settings: ToySettings, steps: int) -> ToyGAN:
 #   steps on seed 0 the average alone covered 6 modes, and the penalty alone (gamma 1) 8 modes
 #   with 37 % high quality: the penalty brings the modes, the average the precision.
 # - "collapse" (a discriminator 5x faster, two D steps per G step, no penalty, no average): one
-#   ring mode with 87-96 % high quality at 3,000 steps (seeds 0 and 1).
+#   ring mode at 3,000 steps on seeds 0 and 1 (re-measured 2026-11-30: high quality 63 and 30 %,
+#   as G is caught moving from one mode to the next; at 1,000 steps it sat on 2 and 3 modes).
+#   The collapse is fragile to numerics: Adam's fused kernel (15 % faster steps) left 2 and 3
+#   modes at 3,000 steps, so the optimizers stay the plain ones.
 PRESET_STEPS = 3000
 PRESETS: dict[str, ToySettings] = {
     "healthy": ToySettings(target="ring", lr_g=1e-3, lr_d=1e-3, d_steps=1, latent_dim=2, seed=0, r1=0.3, average=0.995),

@@ -19,7 +19,7 @@ with st.spinner(t("loading.models")):
     import numpy as np  # noqa: E402
 
     from core.judge import judge  # noqa: E402
-    from core.latent import encode_images, reconstruction_nats, relative_density, vae_elbo_terms  # noqa: E402
+    from core.latent import encode_images, relative_density  # noqa: E402
     from ui import autoencoder_views as views  # noqa: E402
     from ui import loaders  # noqa: E402
     from ui.components import latent_explorer, trigger_value  # noqa: E402
@@ -123,16 +123,13 @@ def latent_explorer_section() -> None:
             inner[1].warning(t("aevae.decode.hole"))
 
     st.markdown(f"#### {t('aevae.image.title')}")
-    image = images[chosen:chosen + 1]
-    ae_nats = float(reconstruction_nats(pair.models["ae"], image)[0])
-    vae_reconstruction, vae_kl = (float(v[0]) for v in vae_elbo_terms(pair.models["vae"], image, seed=current.seed))
+    view = views.chosen_image_view(dataset, chosen, current.seed)
     shown = st.columns([1, 1, 1, 3])
-    shown[0].image(png_data_uri(images[chosen], 5),
-                   caption=t("aevae.image.input", label=class_names(dataset)[labels[chosen]], index=chosen))
+    shown[0].image(view["input"], caption=t("aevae.image.input", label=class_names(dataset)[labels[chosen]], index=chosen))
     for column, kind in zip(shown[1:3], KINDS):
-        column.image(png_data_uri(views.decode_point(dataset, kind, codes[kind][chosen]), 5), caption=t(f"aevae.{kind}.short"))
-    shown[3].markdown(t("aevae.image.terms", ae=f"{ae_nats:.1f}", rec=f"{vae_reconstruction:.1f}", kl=f"{vae_kl:.1f}",
-                        elbo=f"{-(vae_reconstruction + vae_kl):.1f}"))
+        column.image(view[kind], caption=t(f"aevae.{kind}.short"))
+    shown[3].markdown(t("aevae.image.terms", ae=f"{view['ae_nats']:.1f}", rec=f"{view['reconstruction']:.1f}",
+                        kl=f"{view['kl']:.1f}", elbo=f"{-(view['reconstruction'] + view['kl']):.1f}"))
     shown[3].caption(t("aevae.image.caption"))
 
     st.markdown(f"#### {t('own.title')}")

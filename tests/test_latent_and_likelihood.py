@@ -48,3 +48,33 @@ def test_maximum_likelihood_estimate_beats_every_nearby_parameter():
 def test_hidden_normal_is_reproducible_from_the_seed():
     assert np.array_equal(hidden_normal_samples(5, 10)[0], hidden_normal_samples(5, 10)[0])
     assert not np.array_equal(hidden_normal_samples(5, 10)[0], hidden_normal_samples(6, 10)[0])
+
+
+def test_faithful_examples_are_reconstructed_as_their_class_by_both_models():
+    """The interpolation page's endpoints: every image the mask keeps is reconstructed as its own
+    class by the AE and the VAE, most images are kept, and a pick is a kept image of the class."""
+    import torch
+
+    from core.checkpoints import load_checkpoint
+    from core.data import CHECKPOINT_DIR
+    from core.interpolation import LatentModel, faithful_mask, pick_faithful_example
+    from core.judge import judge
+    from core.latent import decode_latents, encode_images
+
+    bundle = np.load(CHECKPOINT_DIR / "display_mnist.npz")
+    images, labels = bundle["images"][:300], bundle["labels"][:300]
+    classifier, _ = load_checkpoint("classifier", "mnist")
+    latents = []
+    for kind in ("ae", "vae"):
+        model, _ = load_checkpoint(kind, "mnist")
+        latents.append(LatentModel(model, encode_images(model, images), typical_radius=1.0))
+    with torch.no_grad():
+        mask = faithful_mask(latents, classifier, labels)
+    assert 0.5 < mask.mean() < 1.0, mask.mean()  # most are faithful (69 %), and the check can reject
+    for latent in latents:
+        kept = np.flatnonzero(mask)
+        verdict = judge(classifier, decode_latents(latent.model, latent.codes[kept])).probabilities.argmax(1)
+        assert np.array_equal(verdict, labels[kept])
+    for draw in range(5):
+        picked = pick_faithful_example(mask, labels, 7, np.random.default_rng([0, 7, draw]))
+        assert labels[picked] == 7 and mask[picked]

@@ -9,9 +9,9 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from core.interpolation import interpolation_between, pick_faithful_example
+from core.interpolation import faithful_mask, interpolation_between, pick_faithful_example
 from core.judge import sample_and_judge
-from core.latent import decode_latents, decoded_lattice, encode_images
+from core.latent import decode_latents, decoded_lattice, encode_images, reconstruction_nats, vae_elbo_terms
 from core.metrics import gaussian_fit_kl
 from ui import loaders
 from ui.own_image_input import image_from_bytes
@@ -69,14 +69,19 @@ def beta_numbers(dataset: str, seed: int, kinds: tuple[str, ...], count: int = 2
     return numbers
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=4)
+def faithful_images(dataset: str) -> np.ndarray:
+    """(N,) bool over the display images: both models reconstruct it recognisably (read-only)."""
+    _, labels = loaders.display_bundle(dataset)
+    latents = [loaders.latent_model(kind, dataset) for kind in loaders.AUTOENCODER_KINDS]
+    return faithful_mask(latents, loaders.model("classifier", dataset), labels)
+
+
 def faithful_example(dataset: str, label: int, seed: int, draw: int) -> int:
     """A display image of class `label` that both models reconstruct recognisably; `draw`
     counts the student's requests, so "another example" gives another one."""
     _, labels = loaders.display_bundle(dataset)
-    latents = [loaders.latent_model(kind, dataset) for kind in loaders.AUTOENCODER_KINDS]
-    return pick_faithful_example(latents, loaders.model("classifier", dataset), labels, label,
-                                 np.random.default_rng([seed, label, draw]))
+    return pick_faithful_example(faithful_images(dataset), labels, label, np.random.default_rng([seed, label, draw]))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -103,6 +108,21 @@ def interpolation(dataset: str, start: int, end: int, vae_mode: str, own: bytes 
         paths[kind] = interpolation_between(latent, classifier, ends["start"], ends["end"], alphas,
                                             vae_mode if kind == "vae" else "linear")
     return paths
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def chosen_image_view(dataset: str, index: int, seed: int) -> dict:
+    """One display image through both models, for the AE vs VAE page's "one image" row: the
+    input and both reconstructions as data URIs, the AE's reconstruction nats and the VAE's
+    reconstruction and KL terms (one draw of z, seeded). Cached: a click on an empty part of a
+    plane reruns the section but does not change the chosen image, so it costs no model work."""
+    images, _ = loaders.display_bundle(dataset)
+    image = images[index:index + 1]
+    ae_nats = float(reconstruction_nats(loaders.model("ae", dataset), image)[0])
+    reconstruction, kl = (float(v[0]) for v in vae_elbo_terms(loaders.model("vae", dataset), image, seed=seed))
+    return {"input": png_data_uri(images[index], 5), "ae_nats": ae_nats, "reconstruction": reconstruction, "kl": kl,
+            **{kind: png_data_uri(decode_point(dataset, kind, loaders.latent_codes(kind, dataset)[index]), 5)
+               for kind in loaders.AUTOENCODER_KINDS}}
 
 
 def decode_point(dataset: str, kind: str, z) -> np.ndarray:

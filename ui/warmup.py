@@ -38,6 +38,7 @@ def _warm() -> None:
             continue
         for kind in loaders.AUTOENCODER_KINDS:  # the AE vs VAE page's default view (seed 0)
             views.prior_samples(dataset, kind, 0)
+        views.faithful_images(dataset)  # the interpolation page's endpoints
 
 
 @st.cache_resource(show_spinner=False)
