@@ -20,14 +20,6 @@ def open_page(page, app_url, path):
     page.wait_for_selector("h1", timeout=60_000)
 
 
-@pytest.mark.parametrize("name", list(PAGES))
-def test_page_loads_without_exception(page, app_url, name):
-    open_page(page, app_url, PAGES[name])
-    assert page.locator('[data-testid="stException"]').count() == 0
-    assert page.locator('[data-testid="stAlertContentError"]').count() == 0
-    screenshot(page, f"page_{name}")
-
-
 def test_interpolation_slider_changes_the_images(page, app_url):
     open_page(page, app_url, "interpolation")
     slider = page.locator('input[data-testid="player-slider"]')
@@ -298,21 +290,23 @@ def use_every_control(page, name: str, seed: bool = True) -> None:
 @pytest.mark.parametrize("name", list(PAGES))
 def test_switching_dataset_and_language_both_ways_then_every_control_never_crashes(page, app_url, name):
     """Widgets whose options depend on the dataset or the language must follow them (issue: a
-    class picker kept Fashion names after a switch to MNIST, and the next click crashed). The seed
-    changes once per dataset: it does not depend on either switch, and a new seed costs seconds."""
+    class picker kept Fashion names after a switch to MNIST, and the next click crashed). Each
+    switch goes both ways; the seed changes once per dataset: it depends on neither switch, and
+    a new seed costs seconds. The page's first view is also checked and kept as a screenshot."""
     open_page(page, app_url, PAGES[name])
+    assert page.locator('[data-testid="stAlertContentError"]').count() == 0
+    assert_no_exception(page, f"{name}, first view")
+    screenshot(page, f"page_{name}")
     for step, action in enumerate([lambda: choose_dataset(page, "Fashion-MNIST"), lambda: choose_language(page, "日本語"),
-                                   lambda: choose_dataset(page, "MNIST"), lambda: choose_language(page, "English"),
-                                   lambda: choose_dataset(page, "Fashion-MNIST")]):
+                                   lambda: choose_dataset(page, "MNIST"), lambda: choose_language(page, "English")]):
         action()
         assert_no_exception(page, f"{name}, switch {step}")
         use_every_control(page, name, seed=step in (0, 2))
         assert_no_exception(page, f"{name}, controls after switch {step}")
-    if name == "interpolation":  # the pickers show the current dataset's classes in the current language
-        fashion_classes = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+    if name == "interpolation":  # back on MNIST in English: the pickers show digits, not Fashion's names
         for picker in (1, 2):
             shown = page.locator('[data-testid="stSelectbox"]').nth(picker).locator("input").input_value()
-            assert shown in fashion_classes
+            assert shown in [str(digit) for digit in range(10)], shown
 
 
 def test_interpolation_click_target_survives_the_rerun(page, app_url):

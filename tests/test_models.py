@@ -44,3 +44,25 @@ def test_seed_everything_reproduces_draws():
     second = torch.randn(3), torch.randn(3, generator=seed_everything(7))
     assert torch.equal(first[0], second[0]) and torch.equal(first[1], second[1])
     assert not torch.equal(torch.randn(3, generator=seed_everything(8)), first[1])
+
+
+def test_the_apps_fused_classifier_is_the_shipped_one_to_float_precision():
+    """The app judges with BatchNorm folded into the convolutions (ui/loaders.py): on real test
+    images it must give the shipped classifier's logits, features and verdicts."""
+    import numpy as np
+
+    from core.checkpoints import load_checkpoint
+    from core.data import CHECKPOINT_DIR
+
+    for dataset in ("mnist", "fashion"):
+        images = np.load(CHECKPOINT_DIR / f"display_{dataset}.npz")["images"][:256]
+        x = torch.from_numpy(images).float().div(255).unsqueeze(1)
+        classifier, _ = load_checkpoint("classifier", dataset)
+        fused = classifier.eval().fused_for_inference()
+        with torch.no_grad():
+            logits, fused_logits = classifier(x), fused(x)
+            assert (logits - fused_logits).abs().max() < 1e-3
+            assert torch.equal(logits.argmax(1), fused_logits.argmax(1))
+            assert (classifier.embed(x) - fused.embed(x)).abs().max() < 1e-3
+        assert not any(isinstance(m, torch.nn.BatchNorm2d) for m in fused.modules())
+        assert any(isinstance(m, torch.nn.BatchNorm2d) for m in classifier.modules())  # the original is untouched

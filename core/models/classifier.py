@@ -5,11 +5,13 @@ feature statistics), so it must be accurate on real test images first.
 """
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
 import torch
 import torch.nn.functional as F
 from torch import nn
+from torch.nn.utils.fusion import fuse_conv_bn_eval
 
 
 @dataclass
@@ -44,6 +46,17 @@ class Classifier(nn.Module):
         # with this network, and on a CPU it ran 82 images in 62 ms instead of 85-125 ms (one
         # thread, same outputs to 2e-5). Loading a checkpoint copies into these tensors and keeps it.
         self.to(memory_format=torch.channels_last)
+
+    def fused_for_inference(self) -> "Classifier":
+        """An evaluation-only copy with each BatchNorm folded into the convolution before it
+        (w' = w * gamma / sqrt(var + eps), b' = (b - mean) * gamma / sqrt(var + eps) + beta):
+        the same function to ~2e-5, and 82 images judged in 29 ms instead of 46 on one CPU
+        thread. The app judges every sample with it; training and the checkpoints keep the layers."""
+        fused = copy.deepcopy(self).eval()
+        for block in fused.features[:2]:
+            for i in (0, 3):  # Conv2d, BatchNorm2d, ReLU, Conv2d, BatchNorm2d, ReLU, MaxPool2d
+                block[i], block[i + 1] = fuse_conv_bn_eval(block[i], block[i + 1]), nn.Identity()
+        return fused.to(memory_format=torch.channels_last).requires_grad_(False)
 
     def embed(self, x: torch.Tensor) -> torch.Tensor:
         """Penultimate features (N, hidden): what a classifier-based FID compares."""
