@@ -19,7 +19,7 @@ with st.spinner(t("loading.models")):
     import numpy as np  # noqa: E402
 
     from core.judge import judge  # noqa: E402
-    from core.latent import encode_images, relative_density  # noqa: E402
+    from core.latent import relative_density  # noqa: E402
     from ui import autoencoder_views as views  # noqa: E402
     from ui import loaders  # noqa: E402
     from ui.components import latent_explorer, trigger_value  # noqa: E402
@@ -94,8 +94,8 @@ def latent_explorer_section() -> None:
         "colors": list(CLASS_COLORS), "class_names": class_names(dataset), "size": 420,
         "text": {"hover_hint": t("aevae.explore.hover_hint"), "preview": t("aevae.explore.preview")}}
     static_id = f"{dataset}-{language}-{views.HOVER_GRID}-" + "-".join(f"{v:.4g}" for k in KINDS for r in plane_ranges[k] for v in r)
-    own = st.session_state.get("own_image")
-    own_codes = {kind: encode_images(pair.models[kind], own[None])[0] for kind in KINDS} if own is not None else None
+    own = st.session_state.get("own_image")  # drawn or uploaded below, outside this fragment
+    own_codes = views.own_codes(dataset, own.tobytes()) if own is not None else None
     markers = {kind: {"probe": probe.tolist(), "chosen": codes[kind][chosen].tolist(),
                       **({"own": own_codes[kind].tolist()} if own_codes else {})} for kind in KINDS}
     latent_explorer(static, static_id, {"markers": markers}, key="latent_explorer", on_click=remember_click)
@@ -132,14 +132,23 @@ def latent_explorer_section() -> None:
                         kl=f"{view['kl']:.1f}", elbo=f"{-(view['reconstruction'] + view['kl']):.1f}"))
     shown[3].caption(t("aevae.image.caption"))
 
+
+latent_explorer_section()
+
+
+def own_image_section() -> None:
+    """The student's own drawing or upload through both models. Outside the click fragment: a
+    click does not redraw the pad and the uploader, and a new drawing reruns the whole page, so
+    the planes show its codes too."""
     st.markdown(f"#### {t('own.title')}")
     st.caption(t("own.body"))
     pad, result = st.columns([1, 2])
     with pad:
-        own_image_input("own")
-    if own_codes is None:
+        own = own_image_input("own")
+    if own is None:
         result.info(t("own.empty"))
         return
+    own_codes = views.own_codes(dataset, own.tobytes())
     own_decoded = [views.decode_point(dataset, kind, own_codes[kind]) for kind in KINDS]
     verdict = judge(pair.classifier, own[None])
     cells = result.columns(3)
@@ -155,7 +164,7 @@ def latent_explorer_section() -> None:
                       ae_density=f"{density['ae']:.2f}", vae_density=f"{density['vae']:.2f}"))
 
 
-latent_explorer_section()
+own_image_section()
 
 
 @st.fragment

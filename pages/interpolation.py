@@ -146,7 +146,7 @@ def player_data(dataset: str, start: int, end: int, vae_mode: str, language: str
         rows.append({"key": kind, "title": t(f"aevae.{kind}.short", language), "color": MODEL_COLORS[kind],
                      "subtitle": t(f"interp.path.{entry.mode}", language),
                      "frames": [png_data_uri(image) for image in entry.decoded],
-                     "plane": {"points": np.round(codes[kind], 3).tolist(), "labels": labels.tolist(),
+                     "plane": {"points": np.round(codes[kind], 3).tolist(), "labels": labels.tolist(), "points_id": f"{dataset}-{kind}",
                                "range": list(x_range), "range_y": list(y_range), "prior": kind == "vae",
                                "path": np.round(entry.path, 4).tolist(),
                                "ends": ["A ✎" if own_as == "start" else "A", "B ✎" if own_as == "end" else "B"]}})

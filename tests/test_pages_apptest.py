@@ -90,6 +90,21 @@ def test_interpolation_class_picker_changes_the_endpoints():
     assert after["end"] != before["end"] and after["start"] == before["start"]
 
 
+def test_interpolation_sends_the_planes_dots_once_and_each_new_path():
+    """The latent planes' 2,000 dots are the same for every path: the first run sends them under
+    an id per dataset and model, a new endpoint sends its new frames and path but not the dots."""
+    at = run_page("pages/interpolation.py")
+    first = component_data(at, "gme_frames_player")
+    assert set(first["points"]) == {"mnist-ae", "mnist-vae"}
+    assert len(first["points"]["mnist-ae"]["points"]) == len(first["points"]["mnist-ae"]["labels"]) == 2000
+    assert all("points" not in row["plane"] and row["plane"]["points_id"] for row in first["heavy"])
+    at.selectbox(key="interp_class_end_mnist_en").set_value(3).run()
+    assert not at.exception
+    second = component_data(at, "gme_frames_player")
+    assert "points" not in second and second["content_id"] != first["content_id"]
+    assert second["heavy"][0]["plane"]["path"] != first["heavy"][0]["plane"]["path"]
+
+
 def run_on_checkpoint_folder(folder, monkeypatch, page: str, copy: str) -> AppTest:
     """Run `page` with GME_CHECKPOINT_DIR=folder holding copies of checkpoints/`copy` (caches cleared)."""
     import shutil

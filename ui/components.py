@@ -49,9 +49,14 @@ def frames_content_id(data: dict) -> str:
     frames = tuple(uri for row in data["rows"] for uri in row["frames"])
     planes = tuple((tuple(map(tuple, row["plane"]["path"])), tuple(row["plane"]["range"]),
                     tuple(row["plane"].get("range_y") or ()), tuple(row["plane"].get("ends") or ()),
-                    bool(row["plane"].get("prior")), len(row["plane"]["points"]))
+                    bool(row["plane"].get("prior")), row["plane"].get("points_id") or len(row["plane"]["points"]))
                    for row in data["rows"] if row.get("plane"))
     return f"{len(frames)}-{hash((frames, planes)) & 0xFFFFFFFFFFFF:x}"
+
+
+def without_points(plane: dict) -> dict:
+    """A plane minus the dots it shares with every other path (when they travel under a points_id)."""
+    return {k: v for k, v in plane.items() if k not in ("points", "labels")} if plane.get("points_id") else plane
 
 
 def frames_player(data: dict, key: str, on_pick: Callable[[], None] | None = None, url_key: str | None = None) -> None:
@@ -82,8 +87,17 @@ def frames_player(data: dict, key: str, on_pick: Callable[[], None] | None = Non
     if content_id not in sent:
         if len(sent) >= FRAMES_SENT_LIMIT:
             sent.clear()
-        light["heavy"] = [{k: row[k] for k in heavy if k in row} for row in data["rows"]]
+        light["heavy"] = [{k: without_points(row[k]) if k == "plane" else row[k] for k in heavy if k in row}
+                          for row in data["rows"]]
         sent.add(content_id)
+    # A plane with a points_id: its dots (a dataset's codes, ~40 KB of JSON per model, the same for
+    # every path) go once per session as well, and again when the browser asks for that id.
+    planes = {row["plane"]["points_id"]: row["plane"] for row in data["rows"] if row.get("plane", {}).get("points_id")}
+    unsent = {points_id: plane for points_id, plane in planes.items() if points_id not in sent}
+    if unsent:
+        light["points"] = {points_id: {"points": plane["points"], "labels": plane["labels"]}
+                           for points_id, plane in unsent.items()}
+        sent.update(unsent)
     if url_key:
         from ui.state import url_number
 

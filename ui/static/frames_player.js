@@ -10,7 +10,8 @@
 //   start_index, interval_ms, loop: "bounce" | "wrap" | "stop",
 //   rows_direction?: "column" (default: rows stacked) | "row" (side by side, wrapping on a phone),
 //   rows: [{ key, title, subtitle, color, frames: [data URI per frame], width?: px shown (wide rows),
-//            plane?: { points, labels, range, range_y, prior, path: [[x, y] per frame], ends: ["A", "B"] } }],
+//            plane?: { points, labels, range, range_y, prior, path: [[x, y] per frame], ends: ["A", "B"],
+//                      points_id?: "mnist-ae" } }],  // with points_id, points and labels come in data.points
 //   charts: [{ title, log, y_min, y_max, band?: { below, label }, x_label,
 //              y2_min?, y2_max?,            // a second, right-hand scale for series with axis: "right"
 //              series: [{ name, color, values: [one per frame], axis?: "right" }] }],
@@ -20,10 +21,13 @@
 //                                      // opens the same frame (ui.components.frames_player reads it back)
 //   content_id: "121-3fa2…",           // names the rows' heavy part (frames, plane); it arrives once per
 //   heavy?: [{ frames, plane? } per row]  // session as `heavy`, is kept here and fills rows[i] on every render
+//   points?: { points_id: { points, labels } }  // a plane's dots (a dataset's codes: the same for every
+//                                      // path), sent once per session and kept here under their id
 // }
 const memory = new Map();  // data.id -> { index, pick, speed }: survives re-renders (new data keeps the position)
 const frameCache = new Map();  // content_id -> heavy part per row, the last FRAME_SETS used (a few MB each)
 const FRAME_SETS = 8;
+const pointsCache = new Map();  // points_id -> { points, labels }: one per dataset and model, so a few
 const SPEEDS = [0.5, 1, 2, 4];
 
 export default function (component) {
@@ -33,7 +37,11 @@ export default function (component) {
   if (!heavy) { setTriggerValue("need_frames", data.content_id); return; }  // the next run sends it
   frameCache.delete(data.content_id); frameCache.set(data.content_id, heavy);  // most recently used last
   while (frameCache.size > FRAME_SETS) frameCache.delete(frameCache.keys().next().value);
-  const dataRows = data.rows.map((row, i) => ({ ...row, ...heavy[i] }));
+  Object.entries(data.points || {}).forEach(([id, dots]) => pointsCache.set(id, dots));
+  const missing = heavy.map((part) => part.plane && part.plane.points_id).find((id) => id && !pointsCache.has(id));
+  if (missing) { setTriggerValue("need_frames", missing); return; }  // as for frames: the next run sends them
+  const withPoints = (part) => (part.plane && part.plane.points_id ? { ...part, plane: { ...part.plane, ...pointsCache.get(part.plane.points_id) } } : part);
+  const dataRows = data.rows.map((row, i) => ({ ...row, ...withPoints(heavy[i]) }));
   parentElement.querySelectorAll(".gme-player").forEach((old) => old.remove());
   const root = el("div", { class: "gme-player", tabindex: "-1" }, parentElement);
   const N = data.labels.length, T = data.text;
