@@ -45,14 +45,18 @@ def interpolation_between(latent: LatentModel, classifier, z_start: np.ndarray, 
                              judge(classifier, decoded).confident)
 
 
-def faithful_mask(latents: list[LatentModel], classifier, labels: np.ndarray) -> np.ndarray:
-    """(N,) bool: display images that every model reconstructs recognisably (the classifier
-    agrees with the label for each reconstruction). Computed once for all 2,000 display images
-    (~1 s), so each "another example" is a lookup instead of decoding and judging candidates."""
-    agree = np.ones(len(labels), dtype=bool)
+def faithful_mask(latents: list[LatentModel], classifier, labels: np.ndarray, label: int) -> np.ndarray:
+    """(N,) bool over the display images: True for the images of class `label` that every model
+    reconstructs recognisably (the classifier agrees with the label for each reconstruction).
+    One class at a time (~200 images, a few tenths of a second), computed once, so each
+    "another example" is a lookup instead of decoding and judging candidates."""
+    members = np.flatnonzero(labels == label)
+    agree = np.ones(len(members), dtype=bool)
     for latent in latents:
-        agree &= judge(classifier, decode_latents(latent.model, latent.codes)).probabilities.argmax(1) == labels
-    return agree
+        agree &= judge(classifier, decode_latents(latent.model, latent.codes[members])).probabilities.argmax(1) == label
+    mask = np.zeros(len(labels), dtype=bool)
+    mask[members[agree]] = True
+    return mask
 
 
 def pick_faithful_example(faithful: np.ndarray, labels: np.ndarray, label: int, rng: np.random.Generator,

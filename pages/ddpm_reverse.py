@@ -47,34 +47,7 @@ def option_name(choice: int) -> str:
     return names[choice]
 
 
-controls = st.columns([2, 3])
-choice = controls[0].selectbox(t("rev.class"), options, format_func=option_name, key=f"rev_class_{dataset}_{language}",
-                               help=t("rev.class_help"))
-guidance = controls[1].slider(t("rev.guidance"), 0.0, 7.0, 3.0, 0.5, key="rev_guidance", help=t("rev.guidance_help"),
-                              disabled=choice == views.UNCONDITIONAL)
-if choice == views.UNCONDITIONAL:
-    guidance = 0.0
-
-st.subheader(t("rev.trajectory.title"))
-st.markdown(t("rev.trajectory.lead", steps=views.TRAJECTORY_STEPS, seed=current.seed))
-text = {"x": "x_t", "x_sub": t("rev.row.x_sub"), "eps": "ε_θ(x_t, t, y)", "eps_sub": t("rev.row.eps_sub"),
-        "x0": "x̂₀", "x0_sub": t("rev.row.x0_sub"), "noise_chart": t("rev.chart.noise"), "steps_axis": t("rev.chart.axis"),
-        "player": {"play": t("player.play"), "pause": t("player.pause"), "speed": t("player.speed"),
-                   "slider": t("rev.slider")}}
-with st.spinner(t("rev.loading", steps=views.TRAJECTORY_STEPS)):
-    computed = views.trajectory(dataset, choice, guidance, current.seed)
-    frames_player(views.reverse_player(dataset, choice, guidance, current.seed, text), key="rev_player", url_key="frame")
-
-metrics = st.columns(3)
-if computed["agreement"] is not None:
-    metrics[0].metric(t("rev.agreement"), f"{computed['agreement']:.0%}", help=t("rev.agreement_help"))
-else:
-    metrics[0].metric(t("rev.agreement"), "—", help=t("rev.agreement_none"))
-metrics[1].metric(t("rev.diversity"), f"{computed['diversity']:.2f}", help=t("rev.diversity_help"))
-metrics[2].metric(t("rev.classifier_sees"), " ".join(str(p) for p in computed["predicted"][:8]) + " …",
-                  help=t("rev.classifier_sees_help"))
-st.info(t("rev.trajectory.notice"))
-
+CLASS_KEY = f"rev_class_{dataset}_{language}"
 table = views.measured_table(dataset)
 sweep = table["guidance"] if table and table.get("guidance") else []
 
@@ -94,36 +67,74 @@ def diversity_reveal() -> str:
              answer=t(f"lesson.rev.predict.{trend(first['diversity'], last['diversity'])}"))
 
 
-if sweep:  # the question is answered from the measured sweep: no table, no question
-    predict_then_reveal(f"rev_diversity_{dataset}",
-                        t("lesson.rev.predict", w_first=f"{sweep[0]['guidance']:g}", w_last=f"{sweep[-1]['guidance']:g}"),
-                        [t(f"lesson.rev.predict.{k}") for k in ("up", "down", "same")], diversity_reveal)
+@st.fragment
+def guided_trajectory() -> None:
+    """Class, guidance and the seeded trajectory with its measurements and the measured sweep's
+    cursor: a new class or w reruns only this part (the rest of the page does not depend on it;
+    "Sample now" below reads both from the session when pressed)."""
+    controls = st.columns([2, 3])
+    choice = controls[0].selectbox(t("rev.class"), options, format_func=option_name, key=CLASS_KEY,
+                                   help=t("rev.class_help"))
+    guidance = controls[1].slider(t("rev.guidance"), 0.0, 7.0, 3.0, 0.5, key="rev_guidance", help=t("rev.guidance_help"),
+                                  disabled=choice == views.UNCONDITIONAL)
+    if choice == views.UNCONDITIONAL:
+        guidance = 0.0
 
-# ---- guidance: quality up, diversity down, measured
-st.subheader(t("rev.guidance.title"))
-st.markdown(t("rev.guidance.lead"))
-if sweep:
-    rows = table["guidance"]
-    figure = go.Figure()
-    w = [row["guidance"] for row in rows]
-    figure.add_trace(go.Scatter(x=w, y=[row["agreement"] for row in rows], name=t("rev.agreement"), mode="lines+markers",
-                                line={"color": "#4e79a7", "width": 3}))
-    figure.add_trace(go.Scatter(x=w, y=[row["diversity"] for row in rows], name=t("rev.diversity"), mode="lines+markers",
-                                line={"color": "#f28e2b", "width": 3}))
-    figure.add_vline(x=guidance, line_dash="dot", line_color="#111")
-    figure.update_layout(height=300, margin={"l": 10, "r": 10, "t": 10, "b": 10}, xaxis_title="w",
-                         legend={"orientation": "h", "y": -0.3},
-                         yaxis={"range": [0, max(1.15, max(row["diversity"] for row in rows) + 0.05)]})
-    st.plotly_chart(figure, width="stretch", key="rev_guidance_plot")
-    st.caption(t("rev.guidance.caption", n=table["n"], steps=rows[0]["steps"], floor=rows[0]["fid_floor"],
-                 fids=", ".join(f"w={row['guidance']:g}: {row['fid']:.1f}" for row in rows)))
-    if table.get("unconditional"):
-        unconditional = table["unconditional"]
-        st.caption(t("rev.unconditional", n=unconditional["n"], steps=unconditional["steps"], fid=unconditional["fid"],
-                     floor=unconditional["fid_floor"], confident=f"{unconditional['confident']:.0%}"))
-else:
-    st.warning(t("rev.measured_missing", command=f"python -m core.diffusion_quality --dataset {dataset}"))
-st.info(t("rev.guidance.notice"))
+    st.subheader(t("rev.trajectory.title"))
+    st.markdown(t("rev.trajectory.lead", steps=views.TRAJECTORY_STEPS, seed=current.seed))
+    text = {"x": "x_t", "x_sub": t("rev.row.x_sub"), "eps": "ε_θ(x_t, t, y)", "eps_sub": t("rev.row.eps_sub"),
+            "x0": "x̂₀", "x0_sub": t("rev.row.x0_sub"), "noise_chart": t("rev.chart.noise"), "steps_axis": t("rev.chart.axis"),
+            "player": {"play": t("player.play"), "pause": t("player.pause"), "speed": t("player.speed"),
+                       "slider": t("rev.slider")}}
+    with st.spinner(t("rev.loading", steps=views.TRAJECTORY_STEPS)):
+        computed = views.trajectory(dataset, choice, guidance, current.seed)
+        frames_player(views.reverse_player(dataset, choice, guidance, current.seed, text), key="rev_player", url_key="frame")
+
+    metrics = st.columns(3)
+    if computed["agreement"] is not None:
+        metrics[0].metric(t("rev.agreement"), f"{computed['agreement']:.0%}", help=t("rev.agreement_help"))
+    else:
+        metrics[0].metric(t("rev.agreement"), "—", help=t("rev.agreement_none"))
+    metrics[1].metric(t("rev.diversity"), f"{computed['diversity']:.2f}", help=t("rev.diversity_help"))
+    metrics[2].metric(t("rev.classifier_sees"), " ".join(str(p) for p in computed["predicted"][:8]) + " …",
+                      help=t("rev.classifier_sees_help"))
+    st.info(t("rev.trajectory.notice"))
+
+    if sweep:  # the question is answered from the measured sweep: no table, no question
+        predict_then_reveal(f"rev_diversity_{dataset}",
+                            t("lesson.rev.predict", w_first=f"{sweep[0]['guidance']:g}", w_last=f"{sweep[-1]['guidance']:g}"),
+                            [t(f"lesson.rev.predict.{k}") for k in ("up", "down", "same")], diversity_reveal)
+
+    # ---- guidance: quality up, diversity down, measured
+    st.subheader(t("rev.guidance.title"))
+    st.markdown(t("rev.guidance.lead"))
+    if sweep:
+        rows = table["guidance"]
+        figure = go.Figure()
+        w = [row["guidance"] for row in rows]
+        figure.add_trace(go.Scatter(x=w, y=[row["agreement"] for row in rows], name=t("rev.agreement"), mode="lines+markers",
+                                    line={"color": "#4e79a7", "width": 3}))
+        figure.add_trace(go.Scatter(x=w, y=[row["diversity"] for row in rows], name=t("rev.diversity"), mode="lines+markers",
+                                    line={"color": "#f28e2b", "width": 3}))
+        figure.add_vline(x=guidance, line_dash="dot", line_color="#111")
+        figure.update_layout(height=300, margin={"l": 10, "r": 10, "t": 10, "b": 10}, xaxis_title="w",
+                             legend={"orientation": "h", "y": -0.3},
+                             yaxis={"range": [0, max(1.15, max(row["diversity"] for row in rows) + 0.05)]})
+        st.plotly_chart(figure, width="stretch", key="rev_guidance_plot")
+        st.caption(t("rev.guidance.caption", n=table["n"], steps=rows[0]["steps"], floor=rows[0]["fid_floor"],
+                     fids=", ".join(f"w={row['guidance']:g}: {row['fid']:.1f}" for row in rows)))
+        if table.get("unconditional"):
+            unconditional = table["unconditional"]
+            st.caption(t("rev.unconditional", n=unconditional["n"], steps=unconditional["steps"], fid=unconditional["fid"],
+                         floor=unconditional["fid_floor"], confident=f"{unconditional['confident']:.0%}"))
+    else:
+        st.warning(t("rev.measured_missing", command=f"python -m core.diffusion_quality --dataset {dataset}"))
+    st.info(t("rev.guidance.notice"))
+
+
+guided_trajectory()
+choice = st.session_state.get(CLASS_KEY, options[0])
+guidance = 0.0 if choice == views.UNCONDITIONAL else float(st.session_state.get("rev_guidance", 3.0))
 
 
 def fid_shape() -> str:
@@ -190,6 +201,10 @@ live[1].button(t("rev.sample_now"), type="primary", key="rev_sample_now",
 run = st.session_state.pop("rev_run_requested", False)
 live[2].caption(t("rev.sample_now_caption"))
 if run:
+    # The class and w travel with the pictures: changing them later reruns only the part above,
+    # and these stay on screen until the next full run.
+    st.caption(t("rev.sample_settings", choice=option_name(choice), w=f"{guidance:g}", sampler=sampler_label(chosen_sampler),
+                 seed=current.seed))
     progress = st.progress(0.0, text=t("rev.progress", step=0, total=steps))
     pictures = st.columns(2)
     x_view, x0_view = pictures[0].empty(), pictures[1].empty()

@@ -141,6 +141,10 @@ def preset_runs() -> dict:
         return {name: future.result() for name, future in futures.items()}
 
 
+PRESET_TIMEOUT_S = 900  # the first test using preset_runs is charged its ~3 minutes of setup
+
+
+@pytest.mark.timeout(PRESET_TIMEOUT_S)
 @pytest.mark.parametrize("run", ["ring", "ring_seed_1"])
 def test_healthy_preset_covers_every_ring_mode(preset_runs, run):
     """The preset's first minute on the page: 8 / 8 ring modes by PRESET_STEPS, high quality
@@ -150,6 +154,7 @@ def test_healthy_preset_covers_every_ring_mode(preset_runs, run):
     assert metrics.high_quality >= 0.65, metrics
 
 
+@pytest.mark.timeout(PRESET_TIMEOUT_S)
 def test_healthy_preset_meets_the_ring_and_grid_bars_when_trained_longer(preset_runs):
     """Issue #7's bars on the healthy preset, seed 0: 8 / 8 ring modes with >= 90 % of 2,500
     samples within 3 sigma of a mode at 30,000 steps, and >= 20 / 25 modes of the 5 x 5 grid at
@@ -159,6 +164,7 @@ def test_healthy_preset_meets_the_ring_and_grid_bars_when_trained_longer(preset_
     assert grid_metrics.covered >= 20, grid_metrics
 
 
+@pytest.mark.timeout(PRESET_TIMEOUT_S)
 def test_collapse_preset_covers_at_most_3_ring_modes(preset_runs):
     metrics = preset_runs["collapse"][PRESET_STEPS]
     assert metrics.covered <= 3, metrics

@@ -69,19 +69,20 @@ def beta_numbers(dataset: str, seed: int, kinds: tuple[str, ...], count: int = 2
     return numbers
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def faithful_images(dataset: str) -> np.ndarray:
-    """(N,) bool over the display images: both models reconstruct it recognisably (read-only)."""
+@st.cache_resource(show_spinner=False, max_entries=20)
+def faithful_images(dataset: str, label: int) -> np.ndarray:
+    """(N,) bool over the display images: the images of class `label` both models reconstruct
+    recognisably (read-only; one entry per dataset and class)."""
     _, labels = loaders.display_bundle(dataset)
     latents = [loaders.latent_model(kind, dataset) for kind in loaders.AUTOENCODER_KINDS]
-    return faithful_mask(latents, loaders.model("classifier", dataset), labels)
+    return faithful_mask(latents, loaders.model("classifier", dataset), labels, label)
 
 
 def faithful_example(dataset: str, label: int, seed: int, draw: int) -> int:
     """A display image of class `label` that both models reconstruct recognisably; `draw`
     counts the student's requests, so "another example" gives another one."""
     _, labels = loaders.display_bundle(dataset)
-    return pick_faithful_example(faithful_images(dataset), labels, label, np.random.default_rng([seed, label, draw]))
+    return pick_faithful_example(faithful_images(dataset, label), labels, label, np.random.default_rng([seed, label, draw]))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

@@ -38,7 +38,8 @@ def _warm() -> None:
             continue
         for kind in loaders.AUTOENCODER_KINDS:  # the AE vs VAE page's default view (seed 0)
             views.prior_samples(dataset, kind, 0)
-        views.faithful_images(dataset)  # the interpolation page's endpoints
+        for label in range(10):  # the interpolation page's endpoints
+            views.faithful_images(dataset, label)
 
 
 @st.cache_resource(show_spinner=False)

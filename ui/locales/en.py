@@ -980,6 +980,7 @@ STRINGS = {
         "for you or another student, so it showed you that run's frames instead of computing them again. Computing it took "
         "{seconds} s. Another “Random seed” in the sidebar gives new samples, computed live."
     ),
+    "rev.sample_settings": "Sampled: {choice}, w = {w}, {sampler}, seed {seed}.",
     "rev.sample_done": "{steps} steps in {seconds} s.",
     "rev.objective.title": "Training: from the ELBO to predicting the noise",
     "rev.objective.elbo": (

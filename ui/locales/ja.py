@@ -952,6 +952,7 @@ STRINGS = {
         "計算し直さずにそのときのフレームを表示しました。計算には {seconds} 秒かかりました。"
         "サイドバーで「乱数シード」を変えると、新しいサンプルをその場で計算します。"
     ),
+    "rev.sample_settings": "サンプリングの設定：{choice}、w = {w}、{sampler}、シード {seed}。",
     "rev.sample_done": "{steps} ステップを {seconds} 秒で実行しました。",
     "rev.objective.title": "学習：変分下界 (ELBO) からノイズの予測へ",
     "rev.objective.elbo": (

@@ -27,17 +27,17 @@
 const memory = new Map();  // data.id -> { index, pick, speed }: survives re-renders (new data keeps the position)
 const frameCache = new Map();  // content_id -> heavy part per row, the last FRAME_SETS used (a few MB each)
 const FRAME_SETS = 8;
-const pointsCache = new Map();  // points_id -> { points, labels }: one per dataset and model, so a few
+const pointsCache = new Map();  // points_id -> { points, labels }: one per dataset and model (a few, kept)
 const SPEEDS = [0.5, 1, 2, 4];
 
 export default function (component) {
   const { data, parentElement, setTriggerValue } = component;
   if (data.heavy) frameCache.set(data.content_id, data.heavy);
+  Object.entries(data.points || {}).forEach(([id, dots]) => pointsCache.set(id, dots));  // before any early return
   const heavy = frameCache.get(data.content_id);
   if (!heavy) { setTriggerValue("need_frames", data.content_id); return; }  // the next run sends it
   frameCache.delete(data.content_id); frameCache.set(data.content_id, heavy);  // most recently used last
   while (frameCache.size > FRAME_SETS) frameCache.delete(frameCache.keys().next().value);
-  Object.entries(data.points || {}).forEach(([id, dots]) => pointsCache.set(id, dots));
   const missing = heavy.map((part) => part.plane && part.plane.points_id).find((id) => id && !pointsCache.has(id));
   if (missing) { setTriggerValue("need_frames", missing); return; }  // as for frames: the next run sends them
   const withPoints = (part) => (part.plane && part.plane.points_id ? { ...part, plane: { ...part.plane, ...pointsCache.get(part.plane.points_id) } } : part);
