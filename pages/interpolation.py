@@ -41,7 +41,7 @@ labels = pair.labels
 # "another example" buttons agree; the widgets are drawn from them on every run.
 endpoint_key = f"interp_endpoints_{dataset}"
 if endpoint_key not in st.session_state:
-    start_class, end_class = (1, 7) if dataset == "mnist" else (0, 8)  # T-shirt -> bag on Fashion-MNIST
+    start_class, end_class = views.DEFAULT_ENDPOINT_CLASSES[dataset]
     # Endpoints in a link belong to the dataset the link opened with: read them once per session.
     first_visit = not st.session_state.get("_interp_link_read")
     st.session_state["_interp_link_read"] = True

@@ -20,6 +20,7 @@ from ui.figures import padded_range, png_data_uri, tile
 HOVER_GRID = 32  # decoded lattice sent to the browser for instant hover previews
 PRIOR_BOX = np.array([-2.5, 2.5])  # every plane shows at least the 2-sigma circle of N(0, I)
 INTERPOLATION_FRAMES = 41  # alpha = 0, 0.025, ..., 1
+DEFAULT_ENDPOINT_CLASSES = {"mnist": (1, 7), "fashion": (0, 8)}  # the interpolation page opens on 1 -> 7, T-shirt -> bag
 
 
 def own_range(codes: np.ndarray):

@@ -38,8 +38,12 @@ def _warm() -> None:
             continue
         for kind in loaders.AUTOENCODER_KINDS:  # the AE vs VAE page's default view (seed 0)
             views.prior_samples(dataset, kind, 0)
-        for label in range(10):  # the interpolation page's endpoints
-            views.faithful_images(dataset, label)
+    for dataset in DATASETS:  # last, so the models come first: the interpolation page's default endpoints
+        for label in views.DEFAULT_ENDPOINT_CLASSES.get(dataset, ()):
+            try:
+                views.faithful_images(dataset, label)
+            except Exception as error:  # a page that needs it reports the problem
+                _log.warning("warm-up of %s endpoints stopped: %s", dataset, error)
 
 
 @st.cache_resource(show_spinner=False)
