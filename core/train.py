@@ -28,12 +28,14 @@ from core.checkpoints import checkpoint_paths, load_checkpoint, read_sidecar, sa
 from core.data import (CHECKPOINT_DIR, DATASETS, DEFAULT_DATA_ROOT, DatasetMissingError, build_display_bundle,
                        images_to_float, load_dataset, load_display_bundle)
 from core.family import LATER_STAGE_EPOCHS, TrainArgs, recorded_stage_epochs
-from core.registry import KINDS, model_kind
+from core.registry import KINDS, build_model, model_kind
 from core.seeding import seed_everything
 
 DRY_RUN_STEPS = 3
 DRY_RUN_TEST_IMAGES = 64  # a dry run evaluates on these first test images: it checks the path, not the figure
 SECOND_STAGE_MODULES = {"dequantizer"}  # parts a first-stage checkpoint may lack (the image flow's learned q)
+FINISH_MODULES = {"base"}  # parts the family's finishing step fills in (the image flow's class Gaussians): a checkpoint
+# saved before they existed may lack them; they start as N(0, I), which is what the flow trained with
 
 
 def load_training_data(dataset: str, data_root: Path, dry_run: bool):
@@ -88,8 +90,9 @@ def train_model(name: str, dataset: str, args: TrainArgs, device: str = "cpu",
                 progress.update(1)
             progress.set_postfix(epoch=epoch + 1, **{k: round(v, 3) for k, v in logs.items()})
         progress.close()
-    train_seconds = time.time() - started + earlier_seconds
     model = model.cpu()
+    finished = finish_model(kind, model, x_train.cpu(), y_train.cpu(), args, dry_run)
+    train_seconds = time.time() - started + earlier_seconds
     metrics = kind.family.evaluate(model, x_test, y_test)
     metrics["train_images"] = len(x_train)
     metrics["test_images"] = len(x_test)
@@ -98,6 +101,8 @@ def train_model(name: str, dataset: str, args: TrainArgs, device: str = "cpu",
         train_args.update(epochs=1, **{key: min(1, getattr(args, key)) for key in LATER_STAGE_EPOCHS})
     if resumed_from is not None:  # what the resumed stages started from (its own sidecar had these)
         train_args["resumed_from"] = resumed_from
+    if finished:
+        train_args["finish"] = finished
     save_checkpoint(model, name, dataset, train_args=train_args, metrics=metrics,
                     train_seconds=train_seconds, directory=out_dir)
     # Families that record more than weights (a GAN's training run) hand it over as arrays.
@@ -105,6 +110,20 @@ def train_model(name: str, dataset: str, args: TrainArgs, device: str = "cpu",
         np.savez_compressed(Path(out_dir) / f"{name}_{dataset}_{stem}.npz", **arrays)
     print(f"{name}/{dataset}: {metrics} in {train_seconds:.0f} s -> {out_dir}")
     return metrics
+
+
+def finish_model(kind, model: torch.nn.Module, x_train: torch.Tensor, y_train: torch.Tensor, args: TrainArgs,
+                 dry_run: bool) -> dict:
+    """The family's closed-form last step after its trained stages, if it has one (the image flow
+    fits a Gaussian per class to its z), on CPU with its own random stream (seed + number of
+    stages), so it gives the same result after any device; returns what the sidecar records."""
+    finish = getattr(kind.family, "finish", None)
+    if finish is None:
+        return {}
+    started = time.time()
+    generator = torch.Generator().manual_seed(args.seed + len(args.stage_epochs()))
+    finished = finish(model, x_train, y_train, generator, dry_run=dry_run)
+    return dict(finished, seconds=round(time.time() - started, 1)) if finished else {}
 
 
 SHARED_ARGS = ("batch_size", "lr", "seed", "augment", "dry_run")  # must match for --init-from
@@ -135,9 +154,11 @@ def load_earlier_stages(model: torch.nn.Module, name: str, dataset: str, directo
         differing["train_images"] = (sidecar.get("metrics", {}).get("train_images"), train_images)
     if differing:
         raise ValueError(f"{weights_path} was trained with other settings (saved, now): {differing}")
-    missing, unexpected = model.load_state_dict(load_file(str(weights_path)), strict=False)
+    # The finishing step's parts are left out: the stages still to run train with the unfitted p(z) = N(0, I).
+    state = {key: value for key, value in load_file(str(weights_path)).items() if key.split(".")[0] not in FINISH_MODULES}
+    missing, unexpected = model.load_state_dict(state, strict=False)
     new_parts = {key.split(".")[0] for key in missing}
-    allowed = SECOND_STAGE_MODULES if len(saved_stages) == 1 else set()
+    allowed = (SECOND_STAGE_MODULES if len(saved_stages) == 1 else set()) | FINISH_MODULES
     if unexpected or not new_parts <= allowed:
         raise ValueError(f"{weights_path} does not fit {name}: missing {missing[:3]}, unexpected {unexpected[:3]}")
     print(f"stages 1-{len(saved_stages)} from {weights_path} ({sidecar['metrics']}); new: {sorted(new_parts)}")
@@ -164,6 +185,34 @@ def evaluate_again(name: str, dataset: str, data_root: Path = DEFAULT_DATA_ROOT,
     return metrics
 
 
+def finish_again(name: str, dataset: str, data_root: Path = DEFAULT_DATA_ROOT, directory: Path = CHECKPOINT_DIR) -> dict:
+    """Run the family's finishing step on a saved checkpoint (its trained weights untouched), then
+    evaluate and save it: the step `train_model` runs after the stages, for a checkpoint trained
+    before the step existed. Its trained parts must load as they are; only FINISH_MODULES may be new."""
+    kind = model_kind(name)
+    if not hasattr(kind.family, "finish"):
+        raise ValueError(f"{name} has no finishing step")
+    sidecar = read_sidecar(name, dataset, directory)
+    model = build_model(name, sidecar.get("config"))
+    missing, unexpected = model.load_state_dict(load_file(str(checkpoint_paths(name, dataset, directory)[0])), strict=False)
+    if unexpected or not {key.split(".")[0] for key in missing} <= FINISH_MODULES:
+        raise ValueError(f"{name}/{dataset} does not fit: missing {missing[:3]}, unexpected {unexpected[:3]}")
+    x_train, y_train, x_test, y_test = load_training_data(dataset, data_root, dry_run=False)
+    if len(x_train) != sidecar["metrics"].get("train_images"):
+        raise ValueError(f"{name}/{dataset} was trained on {sidecar['metrics'].get('train_images')} images, this machine "
+                         f"has {len(x_train)}: the finishing step must see the same ones")
+    args = dataclasses.replace(KINDS[name].train_defaults[dataset], **{
+        key: sidecar["train_args"].get(key, 0) for key in ("epochs", "batch_size", "lr", "seed", *LATER_STAGE_EPOCHS)})
+    finished = finish_model(kind, model, x_train, y_train, args, dry_run=False)
+    metrics = kind.family.evaluate(model.eval(), x_test, y_test)
+    metrics.update(train_images=len(x_train), test_images=len(x_test))
+    train_args = dict(sidecar["train_args"], finish=finished)
+    save_checkpoint(model, name, dataset, train_args=train_args, metrics=metrics,
+                    train_seconds=sidecar.get("train_seconds", 0.0) + finished.get("seconds", 0.0), directory=directory)
+    print(f"{name}/{dataset}: finished ({finished}), {metrics} -> {directory}")
+    return metrics
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("model", choices=[*KINDS, "bundle", "all"])
@@ -182,14 +231,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--third-stage-epochs", type=int)
     parser.add_argument("--evaluate-only", action="store_true", help="recompute the test metrics of the checkpoint "
                         "in --out-dir with the current evaluation code (no training)")
+    parser.add_argument("--finish-only", action="store_true", help="run the family's finishing step (the image flow's "
+                        "class Gaussians) on the checkpoint in --out-dir, then evaluate it (no training)")
     options = parser.parse_args(argv)
 
     staged = {name for name, kind in KINDS.items() if getattr(kind.family, "training_stages", 1) > 1}
     if (options.init_from or options.second_stage_epochs or options.third_stage_epochs) and options.model not in staged:
         parser.error(f"--init-from and --second/third-stage-epochs are for the kinds that train in stages: {sorted(staged)}")
-    if options.evaluate_only and (options.dry_run or options.init_from or any(
-            getattr(options, key) is not None for key in ("epochs", "batch_size", "lr", "seed", *LATER_STAGE_EPOCHS))):
+    if options.evaluate_only and (options.dry_run or options.init_from or overrides_given(options)):
         parser.error("--evaluate-only evaluates a saved checkpoint: it takes no training options")
+    if options.finish_only and (options.evaluate_only or options.dry_run or options.init_from or overrides_given(options)):
+        parser.error("--finish-only finishes a saved checkpoint: it takes no training options")
     datasets = list(DATASETS) if options.dataset == "both" else [options.dataset]
     names = list(KINDS) if options.model == "all" else [] if options.model == "bundle" else [options.model]
     overrides = {k: getattr(options, k) for k in ("epochs", "batch_size", "lr", "seed", *LATER_STAGE_EPOCHS) if getattr(options, k) is not None}
@@ -201,6 +253,9 @@ def main(argv: list[str] | None = None) -> int:
                 if options.evaluate_only:
                     evaluate_again(name, dataset, options.data_root, options.out_dir)
                     continue
+                if options.finish_only:
+                    finish_again(name, dataset, options.data_root, options.out_dir)
+                    continue
                 args = dataclasses.replace(KINDS[name].train_defaults[dataset], **overrides)
                 train_model(name, dataset, args, options.device, options.data_root, options.out_dir, options.dry_run,
                             options.init_from)
@@ -208,6 +263,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     return 0
+
+
+def overrides_given(options) -> bool:
+    return any(getattr(options, key) is not None for key in ("epochs", "batch_size", "lr", "seed", *LATER_STAGE_EPOCHS))
 
 
 if __name__ == "__main__":

@@ -18,11 +18,12 @@ from ui.i18n import class_names, t
 from ui.lesson import lesson_bar, predict_then_reveal
 from ui.model_card import model_cards
 from ui.own_image_input import own_image_input
-from ui.state import settings
+from ui.state import set_url, settings, url_number
 
 current = settings()
 dataset, language, seed = current.dataset, current.language, current.seed
 folder = str(checkpoint_directory())
+ALL_CLASSES = -1  # the class picker's "every class" entry: y ~ π
 title = DATASETS[dataset].title
 
 st.title(t("flowimg.title"))
@@ -33,26 +34,46 @@ st.latex(r"\log P(k) \;\ge\; \mathbb{E}_{u \sim q}\big[\log p(x) - \log q(u \mid
 st.latex(r"h_0 = \operatorname{logit}\big(\alpha + (1 - 2\alpha)\,x\big),\quad \alpha = 0.05")
 st.latex(r"\text{bits/dim} = \frac{-\log p(x) + \log q(u \mid k) + 784 \log 256}{784 \log 2}")
 
-controls = st.columns([3, 1])
+names = class_names(dataset, language)
+st.markdown(t("flowimg.base_lead"))
+st.latex(r"p(z) = \sum_{y} \pi_y\, \mathcal{N}\big(z;\ \mu_y,\ \operatorname{diag}\sigma_y^2\big),\qquad "
+         r"z = \mu_y + T\,\sigma_y \odot \varepsilon,\ \ \varepsilon \sim \mathcal{N}(0, I)")
+if "flowimg_class" not in st.session_state:  # a teacher's link (?y=3) opens on that class
+    linked = url_number("y", 0, len(names) - 1, integer=True)
+    st.session_state["flowimg_class"] = ALL_CLASSES if linked is None else linked
+controls = st.columns([4, 3, 2])
 temperature = controls[0].slider(t("flowimg.temperature"), 0.1, 1.2, DEFAULT_TEMPERATURE, 0.05, key="flowimg_temperature",
                                  help=t("flowimg.temperature_help"))
+label = controls[1].selectbox(t("flowimg.class"), [ALL_CLASSES, *range(len(names))], key="flowimg_class",
+                              format_func=lambda y: t("flowimg.class_all") if y == ALL_CLASSES
+                              else names[y] if names[y] == str(y) else f"{y}: {names[y]}",  # MNIST: "3", not "3: 3"
+                              help=t("flowimg.class_help"))
+if label == ALL_CLASSES:
+    st.query_params.pop("y", None)
+else:
+    set_url("y", label)
 draw_key = "flowimg_draw"
-if controls[1].button(t("flowimg.new_samples"), key="flowimg_new"):
+if controls[2].button(t("flowimg.new_samples"), key="flowimg_new"):
     st.session_state[draw_key] = st.session_state.get(draw_key, 0) + 1
 sample_seed = seed * 1000 + st.session_state.get(draw_key, 0)
+chosen = None if label == ALL_CLASSES else label
 
 with st.spinner(t("flowimg.loading")):
-    images, frames, confident, classes, shares = views.image_samples(dataset, sample_seed, temperature, folder)
+    images, frames, confident, classes, shares = views.image_samples(dataset, sample_seed, temperature, folder, chosen)
 
-st.subheader(t("flowimg.samples_title", dataset=title, T=f"{temperature:.2f}"))
+which = t("flowimg.class_all") if chosen is None else names[chosen]
+st.subheader(t("flowimg.samples_title", dataset=title, T=f"{temperature:.2f}", which=which))
 left, right = st.columns([3, 2])
 left.image(tile(images[:48], columns=8), output_format="PNG", width="stretch",
-           caption=t("flowimg.samples_caption", T=f"{temperature:.2f}"))
+           caption=t("flowimg.samples_caption" if chosen is None else "flowimg.samples_caption_class",
+                     T=f"{temperature:.2f}", y=chosen, name=which))
 with right:
     numbers = st.columns(2)
-    numbers[0].metric(t("flowimg.confident"), f"{confident:.0%}", help=t("flowimg.confident_help"))
+    if chosen is None:
+        numbers[0].metric(t("flowimg.confident"), f"{confident:.0%}", help=t("flowimg.confident_help"))
+    else:  # asked for one class: how many the classifier also calls that class
+        numbers[0].metric(t("flowimg.agree"), f"{shares[chosen]:.0%}", help=t("flowimg.agree_help", name=which))
     numbers[1].metric(t("flowimg.classes"), f"{classes:.1f} / 10", help=t("flowimg.classes_help"))
-    names = class_names(dataset, language)
     figure = go.Figure(go.Bar(x=names, y=shares * 100, marker_color="#4e79a7"))
     figure.add_hline(y=2, line_dash="dot", line_color="#e15759")
     figure.update_layout(height=240, margin=dict(l=10, r=10, t=10, b=10), yaxis_title="%", xaxis_type="category")
@@ -110,6 +131,10 @@ if uniform_bits is not None and uniform_bits > one_draw_bits:  # an untrained q 
                   gain=f"{round(uniform_bits, 3) - round(one_draw_bits, 3):.3f}"))
 st.markdown(t(f"flowimg.published.{dataset}", bits=f"{bits:.2f}", minutes=f"{sidecar['train_seconds'] / 60:.0f}",
               train=f"{sidecar['metrics']['train_images']:,}", test=f"{sidecar['metrics']['test_images']:,}"))
+if "test_class_accuracy" in metrics:  # the class Gaussians of p(z) as a classifier (Bayes' rule)
+    st.latex(r"p(y \mid x) = \frac{\pi_y\, \mathcal{N}(f(x);\ \mu_y, \sigma_y^2)}{\sum_{c} \pi_c\, \mathcal{N}(f(x);\ \mu_c, \sigma_c^2)}")
+    st.markdown(t("flowimg.bayes_note", n=f"{metrics['test_images']:,}", acc=f"{metrics['test_class_accuracy']:.1%}",
+                  clf=f"{loaders.sidecar('classifier', dataset)['metrics']['test_accuracy']:.1%}"))
 
 # --- Likelihood on the other dataset -----------------------------------------------------------
 st.subheader(t("flowimg.ood_title"))

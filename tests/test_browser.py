@@ -282,6 +282,8 @@ def use_every_control(page, name: str, seed: bool = True) -> None:
         wait_for_app(page)
         page.get_by_role("button", name=re.compile("Draw new samples|新しいサンプル")).click()
         wait_for_app(page)
+    elif name == "flow_images":
+        pick_option(page, page.locator('[data-testid="stSelectbox"]').nth(1), 8)  # the class picker: class 7
     if seed:
         page.locator('[data-testid="stSidebar"] button[data-testid="stNumberInputStepUp"]').click()  # seed + 1
         wait_for_app(page)

@@ -91,3 +91,38 @@ def test_evaluate_only_recomputes_the_metrics_and_keeps_the_weights(tmp_path, mo
     assert after["metrics"]["test_iw_bits_per_dim"] == before["metrics"]["test_iw_bits_per_dim"]
     assert "old_name" not in after["metrics"] and "metrics_date" in after
     assert {key: after[key] for key in before if key != "metrics"} == {key: before[key] for key in before if key != "metrics"}
+
+
+def test_finish_only_fits_the_flow_class_gaussians_and_keeps_the_trained_weights(tmp_path, monkeypatch):
+    """`--finish-only` runs the finishing step (the image flow's class Gaussians of p(z)) on a checkpoint
+    trained before the step existed (no `base.*` weights): the trained weights stay, p(z) is fitted,
+    the sidecar records it, and the result is what a whole training run would have saved."""
+    import json
+
+    from safetensors.torch import load_file, save_file
+
+    import core.train as train
+
+    images = 256
+    original = train.load_training_data  # no dataset on CI, and a test must be quick: the first images only
+    monkeypatch.setattr(train, "load_training_data", lambda dataset, root, dry_run: tuple(
+        part[:images] for part in original(dataset, root, True)))
+    assert main(["flow", "--dataset", "mnist", "--dry-run", "--device", "cpu", "--second-stage-epochs", "0",
+                 "--third-stage-epochs", "0", "--out-dir", str(tmp_path)]) == 0
+    weights_path, sidecar_path = tmp_path / "flow_mnist.safetensors", tmp_path / "flow_mnist.json"
+    whole = load_file(str(weights_path))
+    assert whole["base.mean"].abs().sum() > 0  # the training command fitted it already
+    trained = {key: value for key, value in whole.items() if not key.startswith("base.")}
+    save_file(trained, str(weights_path))  # as saved before the step existed
+    sidecar = json.loads(sidecar_path.read_text())
+    sidecar["train_args"].pop("finish")
+    sidecar.pop("weights_sha256")
+    sidecar["metrics"].pop("test_class_accuracy")
+    sidecar_path.write_text(json.dumps(sidecar))
+    assert main(["flow", "--dataset", "mnist", "--finish-only", "--out-dir", str(tmp_path)]) == 0
+    _, after = load_checkpoint("flow", "mnist", tmp_path)  # loads: every weight present, checksum recorded
+    finished = load_file(str(weights_path))
+    assert all(torch.equal(finished[key], value) for key, value in trained.items())
+    assert all(torch.equal(finished[key], whole[key]) for key in whole if key.startswith("base."))  # = the whole run's
+    assert after["train_args"]["finish"]["images"] == images and "test_class_accuracy" in after["metrics"]
+    assert after["train_seconds"] >= sidecar["train_seconds"]

@@ -3,8 +3,8 @@ layer reports is the log|det| of its true Jacobian (autograd), in 2-D and on ima
 import numpy as np
 import torch
 
-from core.models.flow import (CHECKERBOARD, ActNorm, Dequantizer, Flow2D, Flow2DConfig, ImageCoupling, ImageFlow,
-                              ImageFlowConfig, InvertibleConv1x1, squeeze, unsqueeze)
+from core.models.flow import (CHECKERBOARD, ActNorm, ClassGaussians, Dequantizer, Flow2D, Flow2DConfig, ImageCoupling, ImageFlow,
+                              ImageFlowConfig, InvertibleConv1x1, squeeze, standard_normal_log_prob, unsqueeze)
 
 
 def randomised_2d_flow(seed: int = 0) -> Flow2D:
@@ -158,3 +158,44 @@ def test_uniform_dequantisation_has_log_q_zero_and_the_bound_is_the_flow_density
     with torch.no_grad():
         bound = model.log_likelihood_bound(x, torch.Generator().manual_seed(0), uniform=True)
         assert torch.allclose(bound, model.log_prob(y))
+
+
+def test_unfitted_class_gaussians_are_the_standard_normal_the_flow_trains_with():
+    """Before `fit`, every component is N(0, I) with weight 1/C: the mixture is N(0, I) exactly, so
+    training with it is training with N(0, I)."""
+    z = torch.randn(16, 16, 7, 7, generator=torch.Generator().manual_seed(0))
+    base = ClassGaussians(10, (16, 7, 7))
+    assert torch.allclose(base.log_prob(z), standard_normal_log_prob(z), atol=1e-3)
+
+
+def test_class_gaussians_fit_is_the_maximum_likelihood_estimate_and_sampling_follows_it():
+    generator = torch.Generator().manual_seed(0)
+    labels = torch.arange(3000) % 3
+    centres, spreads = torch.tensor([[-2.0, 0.0], [0.0, 3.0], [4.0, 1.0]]), torch.tensor([[0.5, 1.0], [2.0, 0.3], [1.0, 1.0]])
+    z = centres[labels] + spreads[labels] * torch.randn(3000, 2, generator=generator)
+    base = ClassGaussians(3, (2,))
+    base.fit(z, labels)
+    assert torch.allclose(base.mean, centres, atol=0.15) and torch.allclose(base.log_std.exp(), spreads, rtol=0.08)
+    assert torch.allclose(base.log_weight.exp(), torch.full((3,), 1 / 3))
+    # log p(z) is the log of the mixture density: Σ_y π_y N(z; μ_y, σ_y²), written out.
+    point = torch.tensor([[0.3, -0.7]])
+    density = sum(base.log_weight[y].exp() * torch.distributions.Normal(base.mean[y], base.log_std[y].exp()).log_prob(point).sum().exp()
+                  for y in range(3))
+    assert torch.allclose(base.log_prob(point), density.log(), atol=1e-5)
+    # A chosen class, at T: z = μ_y + T σ_y ε.
+    drawn, drawn_labels = base.sample(4000, torch.Generator().manual_seed(1), temperature=0.5, labels=torch.full((4000,), 1))
+    assert (drawn_labels == 1).all()
+    assert torch.allclose(drawn.mean(0), base.mean[1], atol=0.05) and torch.allclose(drawn.std(0), 0.5 * base.log_std[1].exp(), rtol=0.05)
+    # Without a class, y ~ π.
+    _, free = base.sample(3000, torch.Generator().manual_seed(2))
+    assert (torch.bincount(free, minlength=3) / 3000 - 1 / 3).abs().max() < 0.03
+
+
+def test_image_flow_log_prob_uses_its_class_mixture():
+    model = randomised_image_flow()
+    x = torch.rand(4, 1, 28, 28, generator=torch.Generator().manual_seed(3))
+    with torch.no_grad():
+        model.base.mean.normal_(0, 0.5, generator=torch.Generator().manual_seed(4))
+        z, log_det = model(x)
+        assert torch.allclose(model.log_prob(x), model.base.log_prob(z) + log_det)
+        assert not torch.allclose(model.log_prob(x), standard_normal_log_prob(z) + log_det)

@@ -74,6 +74,30 @@ def test_flow_images_temperature_changes_the_samples_and_their_verdict():
     assert metric_values(at)["recognised"] != numbers["recognised"]
 
 
+def test_flow_images_class_picker_draws_one_class_and_goes_in_the_link():
+    at = run_page("pages/flow_images.py")
+    before = component_data(at, "gme_frames_player")["rows"][0]["frames"][-1]
+    assert "recognised" in metric_values(at)
+    at.selectbox(key="flowimg_class").set_value(7).run()
+    assert not at.exception
+    assert component_data(at, "gme_frames_player")["rows"][0]["frames"][-1] != before
+    numbers = metric_values(at)
+    assert "classifier agrees" in numbers and "recognised" not in numbers
+    assert any("7" in header.value for header in at.subheader)
+    assert at.query_params["y"] == "7"
+    at.selectbox(key="flowimg_class").set_value(-1).run()
+    assert "y" not in at.query_params
+
+
+def test_a_link_opens_the_flow_images_page_on_its_class():
+    from tests.test_pages_apptest import run_page_with_link
+
+    at = run_page_with_link("pages/flow_images.py", y="4")
+    assert not at.exception and at.selectbox(key="flowimg_class").value == 4
+    odd = run_page_with_link("pages/flow_images.py", y="12")  # not a class: every class
+    assert not odd.exception and odd.selectbox(key="flowimg_class").value == -1
+
+
 # --- Real browser -------------------------------------------------------------------------------
 
 def open_page(page, app_url, path):

@@ -7,8 +7,8 @@ import torch
 
 from core.checkpoints import load_checkpoint
 from core.data import images_to_float, load_display_bundle
-from core.families.flow import DEFAULT_TEMPERATURE, bits_per_dim, image_log_likelihood
-from core.judge import sample_and_judge
+from core.families.flow import DEFAULT_TEMPERATURE, bits_per_dim, flow_class_probabilities, image_log_likelihood
+from core.judge import judge, sample_and_judge
 from core.toy_densities import TOY_DENSITIES, toy_samples
 from core.toy_flow import TEST_POINTS, TEST_SEED, density_integral, layer_frames, load_toy_flow, log_density
 
@@ -56,17 +56,16 @@ def image_flows():
 
 @pytest.mark.parametrize("dataset", ["mnist", "fashion"])
 def test_image_flow_inverts_real_images(image_flows, dataset):
-    """Issue 8: max |f⁻¹(f(x)) − x| < 1e-4 on a batch. In float64 the round trip measures the inverse
-    itself (6e-14 on MNIST): that is where the bar is held, and held to 1e-9. In float32, the app's precision, rounding
-    through 16 layers adds up: MNIST 1.15e-4 since its third training stage (before: under 1e-4),
-    Fashion-MNIST under 1e-4; guarded at 5e-4."""
+    """Issue 8: max |f⁻¹(f(x)) − x| < 1e-4 on a batch: held in float32, the app's precision (256 display test
+    images: MNIST 2.2e-5, Fashion-MNIST 1.0e-5; 1.15e-4 on MNIST while the 1×1 convolutions' W⁻¹ was computed
+    in float32), and in float64, where the round trip measures the inverse itself (6e-14 on MNIST), to 1e-9."""
     images, _ = load_display_bundle(dataset)
-    x = torch.from_numpy(images[:64]).float().div(255).unsqueeze(1)
+    x = torch.from_numpy(images[:256]).float().div(255).unsqueeze(1)
     x = (torch.round(x * 255) + 0.5) / 256
     model = image_flows[dataset]
     with torch.no_grad():
         z, _ = model(x)
-        assert (model.inverse(z) - x).abs().max().item() < 5e-4
+        assert (model.inverse(z) - x).abs().max().item() < 1e-4
         exact = copy.deepcopy(model).double()
         z, _ = exact(x.double())
         assert (exact.inverse(z) - x.double()).abs().max().item() < 1e-9  # the bar, 1e-4, with room to spare
@@ -75,14 +74,15 @@ def test_image_flow_inverts_real_images(image_flows, dataset):
 # Issue 8 asks for <= 1.30 bits/dim on MNIST and <= 3.3 on Fashion-MNIST: both MET. The shipped flows were
 # trained on one CPU thread in stages (see the sidecars): uniform dequantisation (MNIST 48 epochs of the 8,000
 # offline digits, Fashion-MNIST 6 epochs), then the learned q(u | k) with the flow (100 / 13 epochs), then, MNIST
-# only, 60 epochs more at a third of the rate; 199 / 123 min in all. Test splits, 16 draws of u per image
-# (importance-weighted, the page's figure): 1.2938 / 3.2233; one draw: 1.3111 / 3.2407. These 2,000 display test
-# images, recomputed: MNIST with 8 draws 1.2965 (a looser bound than 16 draws, so meeting the bar with it is the
-# stronger claim; 28 s on 2 cores), Fashion-MNIST with one draw 3.2541.
+# only, 60 epochs more at a third of the rate; 199 / 123 min; then p(z) = one Gaussian per class, fitted
+# to the training images' z (12 / 135 s). Test splits, 16 draws of u per image (importance-weighted, the page's
+# figure): 1.2911 / 3.2092 (with N(0, I): 1.2938 / 3.2233); one draw: 1.3090 / 3.2272. These 2,000 display test
+# images, recomputed: MNIST with 8 draws 1.2940 (a looser bound than 16 draws, so meeting the bar with it is the
+# stronger claim; 28 s on 2 cores), Fashion-MNIST with one draw 3.2408.
 BAR_BITS_PER_DIM = {"mnist": 1.30, "fashion": 3.3}
 DRAWS_OF_U = {"mnist": 8, "fashion": 1}
-# The same flows with uniform u need 1.9806 / 3.4084 bits/dim on the first 500 display images (learned q, one
-# draw: 1.3018 / 3.2115): gains of 0.68 / 0.20, asserted with a margin.
+# The same flows with uniform u need 1.9893 / 3.4034 bits/dim on the first 500 display images (learned q, one
+# draw: 1.2993 / 3.1974): gains of 0.69 / 0.21, asserted with a margin.
 LEARNED_Q_GAIN = {"mnist": 0.5, "fashion": 0.15}
 
 
@@ -111,7 +111,7 @@ def test_identical_draws_give_the_one_draw_bound():
 def test_more_draws_of_u_tighten_the_bound(image_flows):
     """The importance-weighted bound the page reports must beat one draw (Burda et al.: it can only
     get closer to log P(k) as K grows, in expectation): on 200 test digits, 1 vs 4 draws (measured:
-    1.333 vs 1.321 bits/dim, a gain of 0.012)."""
+    1.331 vs 1.319 bits/dim, a gain of 0.012)."""
     images, _ = load_display_bundle("mnist")
     x = images_to_float(torch.from_numpy(images[:200]))
     one, four = (bits_per_dim(image_log_likelihood(image_flows["mnist"], x, samples=k)).mean() for k in (1, 4))
@@ -130,11 +130,11 @@ def test_learned_dequantisation_tightens_the_bound_of_the_same_flow(image_flows,
 
 
 # Issue 8 asks that the classifier finds every class in >= 2 % of the samples at the default temperature.
-# Measured (500 samples, seed 0, T = 1): MNIST MET, the rarest class 5.4 % (a 0; 9.1 classes covered, exp
-# entropy; 2,000 samples of seed 1: 5.3 %); Fashion-MNIST NOT MET, 0.8 % (sneakers, 4 of 500; 6.8 classes;
-# 2,000 samples of seed 1: 1.1 %; no temperature from 0.7 to 1.15 reaches 2 %: 1.0-1.7 % at 0.7-0.85). Asserted:
-# the bar on MNIST, and on Fashion-MNIST the coverage reached.
-REACHED_MIN_SHARE, REACHED_CLASSES = {"mnist": 0.02, "fashion": 0.006}, {"mnist": 8.5, "fashion": 6.5}
+# Measured (500 samples, seed 0, T = 1), with p(z) one Gaussian per class: MNIST MET, the rarest class 5.6 % (3s;
+# 9.1 classes, exp entropy; 2,000 samples of seed 1: 6.6 %); Fashion-MNIST MET, 2.8 % (pullovers; 8.9 classes;
+# 2,000 samples of seed 1: 3.3 %; at T = 0.7: 2.2 % / 2.6 %). The same flows with a single N(0, I), as trained, missed it on Fashion-MNIST:
+# sneakers 0.8 % (4 of 500; 6.8 classes; no T from 0.7 to 1.15 reached 2 %): the test below keeps that finding.
+MIN_SHARE = 0.02
 
 
 @pytest.mark.parametrize("dataset", ["mnist", "fashion"])
@@ -142,8 +142,32 @@ def test_image_flow_samples_cover_every_class(image_flows, dataset):
     classifier, _ = load_checkpoint("classifier", dataset)
     _, verdict = sample_and_judge("flow", image_flows[dataset], classifier, 500, seed=0, temperature=DEFAULT_TEMPERATURE)
     shares = np.bincount(verdict.probabilities.argmax(1), minlength=10) / 500
-    assert shares.min() >= REACHED_MIN_SHARE[dataset], shares
-    assert verdict.classes >= REACHED_CLASSES[dataset], verdict.classes
+    assert shares.min() >= MIN_SHARE, shares
+
+
+def test_fashion_flow_with_a_single_standard_normal_base_misses_sneakers():
+    """What the page says the class Gaussians fixed: the same trained flow, sampled from N(0, I) at T = 1
+    (seed 0, 500 samples), draws sneakers (class 7) in under 2 % of its samples (measured 0.8 %)."""
+    flow, _ = load_checkpoint("flow", "fashion")
+    classifier, _ = load_checkpoint("classifier", "fashion")
+    with torch.no_grad():
+        images = flow.inverse(torch.randn(500, 16, 7, 7, generator=torch.Generator().manual_seed(0)))
+    shares = np.bincount(judge(classifier, images.squeeze(1).numpy()).probabilities.argmax(1), minlength=10) / 500
+    assert shares[7] < MIN_SHARE and shares[7] == shares.min(), shares
+
+
+# The flow as a classifier, p(y | x) ∝ π_y N(f(x); μ_y, σ_y²): measured on the test splits 75.8 % / 80.7 %
+# (the sidecars' test_class_accuracy; on these 500 display images 76.4 % / 81.2 %); the project classifier
+# 99.1 % / 94.0 %.
+BAYES_ACCURACY = {"mnist": 0.7, "fashion": 0.75}
+
+
+@pytest.mark.parametrize("dataset", ["mnist", "fashion"])
+def test_flow_class_gaussians_classify_by_bayes_rule(image_flows, dataset):
+    images, labels = load_display_bundle(dataset)
+    probabilities = flow_class_probabilities(image_flows[dataset], images_to_float(torch.from_numpy(images[:500])))
+    assert np.allclose(probabilities.sum(1), 1.0, atol=1e-5)
+    assert (probabilities.argmax(1) == labels[:500]).mean() >= BAYES_ACCURACY[dataset]
 
 
 def test_fashion_flow_rates_mnist_digits_more_likely_than_its_own_images():

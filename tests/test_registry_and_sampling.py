@@ -52,9 +52,19 @@ def test_core_sample_writes_uint8_images_and_reports_the_time(name, tmp_path):
         assert "labels" not in data  # the autoencoders are unconditional
 
 
+def test_core_sample_flow_draws_a_chosen_class_and_saves_its_labels(tmp_path):
+    """The image flow's p(z) has one Gaussian per class: --label draws from one of them."""
+    out = tmp_path / "samples.npz"
+    result = subprocess.run([sys.executable, "-m", "core.sample", "flow", "--dataset", "mnist", "--n", "16", "--label", "3",
+                             "--out", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    with np.load(out) as data:
+        assert data["images"].shape == (16, 28, 28) and (data["labels"] == 3).all()
+
+
 def test_core_sample_rejects_a_non_generative_kind_and_unknown_options(tmp_path):
     for argv in (["classifier"], ["vae", "--guidance", "3"], ["ddpm", "--sampler", "ddpm", "--eta", "1"],
-                 ["ddpm", "--eta", "2"]):
+                 ["ddpm", "--eta", "2"], ["flow", "--label", "10"], ["flow", "--guidance", "1"]):
         result = subprocess.run([sys.executable, "-m", "core.sample", *argv, "--out", str(tmp_path / "x.npz")],
                                 cwd=ROOT, capture_output=True, text=True, timeout=120)
         assert result.returncode != 0 and not (tmp_path / "x.npz").exists()

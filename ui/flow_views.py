@@ -217,12 +217,12 @@ def density_view(data: dict, key: str, on_click) -> None:
 # ------------------------------------------------------------------------------------------
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def image_samples(dataset: str, seed: int, temperature: float, folder: str, count: int = 256):
-    """`count` flow samples at temperature T, judged by the classifier, with the frames of the first 8
-    (each inverted coupling): (images uint8 (count, 28, 28), frames uint8 (F, 8, 28, 28), confident share,
-    classes covered, share of each predicted class (10,))."""
+def image_samples(dataset: str, seed: int, temperature: float, folder: str, label: int | None = None, count: int = 256):
+    """`count` flow samples at temperature T, of class `label` or (None) of every class, y ~ π, judged
+    by the classifier, with the frames of the first 8 (each inverted coupling): (images uint8 (count, 28, 28),
+    frames uint8 (F, 8, 28, 28), confident share, classes covered, share of each predicted class (10,))."""
     samples, verdict = sample_and_judge("flow", loaders.model("flow", dataset), loaders.model("classifier", dataset),
-                                        count, seed, temperature=temperature, return_frames=True)
+                                        count, seed, temperature=temperature, label=label, return_frames=True)
     counts = np.bincount(verdict.probabilities.argmax(1), minlength=10) / len(verdict.probabilities)
     return samples.images, samples.frames["x"][:, :8], verdict.confident, verdict.classes, counts
 
@@ -233,9 +233,10 @@ def likelihood_histograms(folder: str, count: int = OOD_IMAGES) -> dict:
     {(model dataset, image dataset): bits/dim (2000,)} with string keys "model|images".
 
     With each flow's learned q(u | k), fitted to its own training images: on the other dataset's
-    images it still gives a tighter bound than uniform u (measured 2026-11-30 on 500 images: the
-    Fashion flow's median for MNIST digits 1.86 vs 2.16 bits/dim, the MNIST flow's for Fashion
-    images 4.94 vs 5.12 after its third training stage, 4.94 vs 5.11 before), so it does not tilt the comparison towards "the datasets separate"."""
+    images it still gives a tighter bound than uniform u (measured 2026-11-30 on 500 images, with the
+    class Gaussians of p(z): the Fashion flow's median for MNIST digits 1.87 vs 2.17 bits/dim, the
+    MNIST flow's for Fashion images 4.95 vs 5.14), so it does not tilt the comparison towards "the
+    datasets separate"."""
     result = {}
     for model_dataset in ("mnist", "fashion"):
         model = loaders.model("flow", model_dataset)

@@ -33,8 +33,9 @@ TERMS: tuple[Term, ...] = (
          "小さなボトルネックを通して入力を再構成するように学習したエンコーダとデコーダ。"),
     Term("variational autoencoder (VAE)", "変分オートエンコーダ", "An autoencoder whose encoder outputs a distribution q(z|x), trained on the ELBO.",
          "エンコーダが分布 q(z|x) を出力し、変分下界（ELBO）で学習するオートエンコーダ。"),
-    Term("prior", "事前分布", "The distribution p(z) codes are drawn from when sampling; N(0, I) here.",
-         "サンプリングのときに潜在変数を引く分布 p(z)。ここでは N(0, I)。"),
+    Term("prior", "事前分布", "The distribution p(z) codes are drawn from when sampling: N(0, I) for the VAE and the GAN; "
+         "the image flows fit one Gaussian per class.",
+         "サンプリングのときに潜在変数を引く分布 p(z)。VAE と GAN では N(0, I)、画像のフローではクラスごとに 1 つの正規分布を当てはめます。"),
     Term("approximate posterior", "近似事後分布", "q(z|x), the encoder's guess of which codes could have produced x.",
          "q(z|x)。x を生み出しえた潜在変数についての、エンコーダによる推定。"),
     Term("evidence lower bound (ELBO)", "変分下界（ELBO）", "E_q[log p(x|z)] − KL(q(z|x) ‖ p(z)), a lower bound on log p(x).",

@@ -1,6 +1,7 @@
 """The normalizing-flow family on images (concepts C10, C11): trained by maximising the exact
-log-likelihood of dequantised images, evaluated in bits/dim on the test split, sampled by
-running the flow backwards from z ~ N(0, T² I).
+log-likelihood of dequantised images with z ~ N(0, I), finished by fitting one Gaussian per
+class to the training images' z (`finish`), evaluated in bits/dim on the test split, sampled by
+running the flow backwards from z = μ_y + T σ_y ε.
 
 Frames: the sample after each inverted coupling layer, from the Gaussian z (shown through the
 inverse squeeze and logit, so it looks like noise) to the image (the last frame)."""
@@ -18,8 +19,10 @@ from core.models.flow import ImageFlow
 # the third is a second cosine cycle at a lower rate (a warm restart, SGDR): the second ended at rate 0 still improving
 # (MNIST: train 1.309, test 1.321 bits/dim), and an 8-epoch probe restarted at 0.3 climbed to 1.43 before recovering.
 STAGE_LR_FACTORS = (1.0, 0.3, 0.1)
-DEFAULT_TEMPERATURE = 1.0  # the model as trained. Glow samples at T = 0.7; the 16-epoch MNIST flow then collapsed onto
-# the easiest classes (69 % of 500 samples were 1s and 7s), the shipped one keeps 9.3 of 10 classes (1s and 7s 34 %)
+DEFAULT_TEMPERATURE = 1.0  # the model as fitted. Glow samples at T = 0.7; with a single N(0, I) base the 16-epoch MNIST
+# flow then collapsed onto the easiest classes (69 % of 500 samples were 1s and 7s); a Gaussian per class keeps every class
+FINISH_BATCH = 500  # images per forward pass when the class Gaussians are fitted
+DRY_RUN_FINISH_IMAGES = 256  # a dry run fits them on these first training images: it checks the path, not the fit
 
 
 class FlowTrainer:
@@ -77,6 +80,17 @@ def image_log_likelihood(model: ImageFlow, x: torch.Tensor, seed: int = 0, batch
     return torch.cat(chunks).numpy()
 
 
+@torch.no_grad()
+def flow_class_probabilities(model: ImageFlow, x: torch.Tensor, seed: int = 0, batch_size: int = 500) -> np.ndarray:
+    """p(y | x) ∝ π_y N(f(x); μ_y, σ_y²) (N, C) for images x in [0, 1], one seeded draw of the learned q:
+    Bayes' rule on the class Gaussians of p(z) (the log|det| is the same for every class and cancels)."""
+    model.eval()
+    generator = torch.Generator().manual_seed(seed)
+    chunks = [torch.softmax(model.base.log_prob_per_class(model(model.dequantize(chunk, generator)[0])[0]), 1)
+              for chunk in x.split(batch_size)]
+    return torch.cat(chunks).numpy()
+
+
 def bits_per_dim(log_likelihood_nats: np.ndarray) -> np.ndarray:
     """log p (nats, dequantised [0, 1] scale) -> bits/dim on the 8-bit scale."""
     return (-np.asarray(log_likelihood_nats, dtype=np.float64) + 784 * math.log(256)) / (784 * math.log(2))
@@ -86,10 +100,25 @@ class FlowFamily:
     name = "flow"
     generative = True
     training_stages = 3  # uniform dequantisation, the learned q, a fine-tuning cycle (FlowTrainer)
-    sample_options = (SampleOption("temperature", float, DEFAULT_TEMPERATURE, "z ~ N(0, T^2 I); T < 1: smoother, less varied"),)
+    sample_options = (SampleOption("temperature", float, DEFAULT_TEMPERATURE, "z = mu_y + T sigma_y eps; T < 1: smoother, less varied"),
+                      SampleOption("label", int, None, "class to draw (no --label: y ~ pi, every class as often as in training)"))
 
     def trainer(self, model, args: TrainArgs, total_steps: int, dataset: str, generator: torch.Generator, stage: int = 0):
         return FlowTrainer(model, args, total_steps, generator, stage)
+
+    @torch.no_grad()
+    def finish(self, model: ImageFlow, x: torch.Tensor, y: torch.Tensor, generator: torch.Generator,
+               dry_run: bool = False) -> dict:
+        """After the training stages: fit the class Gaussians of p(z) to the training images' z = f(x),
+        one draw of the learned q per image (ClassGaussians.fit). Returns what the sidecar records."""
+        if model.base is None:
+            return {}
+        if dry_run:
+            x, y = x[:DRY_RUN_FINISH_IMAGES], y[:DRY_RUN_FINISH_IMAGES]
+        model.eval()
+        z = torch.cat([model(model.dequantize(chunk, generator)[0])[0] for chunk in x.split(FINISH_BATCH)])
+        model.base.fit(z, y)
+        return {"fitted": "class Gaussians of p(z)", "images": len(x)}
 
     @torch.no_grad()
     def evaluate(self, model, x: torch.Tensor, y: torch.Tensor) -> dict[str, float]:
@@ -97,16 +126,24 @@ class FlowFamily:
         if model.dequantizer is not None:  # the same flow with uniform u: what the learned q adds
             metrics["test_iw_bits_per_dim"] = round(float(bits_per_dim(image_log_likelihood(model, x, samples=IMPORTANCE_SAMPLES)).mean()), 4)
             metrics["test_uniform_bits_per_dim"] = round(float(bits_per_dim(image_log_likelihood(model, x, uniform=True)).mean()), 4)
+        if model.base is not None:  # the flow as a classifier: argmax_y p(y | x), p(y | x) ∝ π_y N(f(x); μ_y, σ_y²)
+            metrics["test_class_accuracy"] = round(float((flow_class_probabilities(model, x).argmax(1) == y.numpy()).mean()), 4)
         return metrics
 
     @torch.no_grad()
     def sample(self, model, n: int, generator: torch.Generator, *, return_frames: bool = False,
-               temperature: float = DEFAULT_TEMPERATURE) -> Samples:
-        """x = f⁻¹(z), z ~ N(0, T² I). Frames: after each inverted coupling (first frame: z itself)."""
+               temperature: float = DEFAULT_TEMPERATURE, label: int | None = None) -> Samples:
+        """x = f⁻¹(z), z = μ_y + T σ_y ε with y ~ π or the given `label`. Frames: after each inverted
+        coupling (first frame: z itself)."""
         model.eval()
-        z = temperature * torch.randn(n, 16, 7, 7, generator=generator)
+        if label is not None and not (model.base is not None and 0 <= label < len(model.base.mean)):
+            raise ValueError(f"--label must be a class of this flow's base, 0 to {len(model.base.mean) - 1}"
+                             if model.base is not None else "this flow has a single N(0, I) base: no --label")
+        labels = None if label is None else torch.full((n,), label, dtype=torch.long)
+        z, labels = model.sample_base(n, generator, temperature, labels)
         steps = model.inverse_with_steps(z)
         images = to_uint8_images(steps[-1])
         frames = {"x": np.stack([to_uint8_images(step) for step in steps])} if return_frames else None
-        return Samples(images=images, frames=frames, frame_steps=np.arange(len(steps)) if return_frames else None,
-                       extras={"z": z.numpy()})
+        extras = {"z": z.numpy(), **({"y": labels.numpy()} if labels is not None else {})}  # y: the class each z came from
+        return Samples(images=images, labels=None if label is None else labels.numpy(), frames=frames,  # labels: asked-for class only
+                       frame_steps=np.arange(len(steps)) if return_frames else None, extras=extras)
