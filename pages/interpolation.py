@@ -54,6 +54,7 @@ if endpoint_key not in st.session_state:
         st.session_state["interp_vae_path"] = st.query_params["path"]
 endpoints = st.session_state[endpoint_key]
 OWN_KEY, OWN_AS_KEY = "interp_own", "interp_own_as"  # the student's own image can stand in for A or B
+OWN_CHOICES = ("off", "start", "end")
 
 
 def release_own(which: str) -> None:
@@ -89,47 +90,6 @@ def pick_from_plane() -> None:
     release_own(which)
 
 
-names = class_names(dataset, language)
-pickers = st.columns([2, 2, 2, 3])
-for which, column in zip(("start", "end"), pickers):
-    st.session_state[picker_key(which)] = int(labels[endpoints[which]])  # follows clicks and buttons
-    column.selectbox(t(f"interp.pick_{which}"), range(len(names)), format_func=lambda c: names[c],
-                     key=picker_key(which), on_change=choose_class, args=(which,))
-    column.button(t("interp.another"), key=f"interp_another_{which}", on_click=new_example,
-                  args=(which, int(labels[endpoints[which]])), help=t("interp.another_help"))
-vae_mode = pickers[2].radio(t("interp.vae_path"), ["linear", "slerp"], horizontal=True,
-                            format_func=lambda m: t(f"interp.path.{m}"), key="interp_vae_path")
-pickers[3].caption(t("interp.pick_caption"))
-
-# The student's own image (drawn or uploaded) as A or B: both encoders place it, the path starts
-# or ends at its code. Open while in use, so the student sees which endpoint it replaced.
-OWN_CHOICES = ("off", "start", "end")
-with st.expander(t("interp.own.title"), expanded=st.session_state.get(OWN_AS_KEY, "off") != "off"):
-    pad, choice = st.columns([1, 2])
-    with pad:
-        own = own_image_input(OWN_KEY)
-    own_as = choice.radio(t("interp.own.use_as"), OWN_CHOICES, format_func=lambda c: t(f"interp.own.as.{c}"),
-                          key=OWN_AS_KEY, horizontal=True)
-    if own is None:
-        choice.info(t("interp.own.empty"))
-    else:
-        own_z = views.own_codes(dataset, own.tobytes())
-        inner = choice.columns([1, 3])
-        inner[0].image(png_data_uri(own, 4), caption=t("own.prepared"))
-        inner[1].markdown(t("interp.own.codes", ae_z1=f"{own_z['ae'][0]:.2f}", ae_z2=f"{own_z['ae'][1]:.2f}",
-                            vae_z1=f"{own_z['vae'][0]:.2f}", vae_z2=f"{own_z['vae'][1]:.2f}"))
-        if own_as != "off":
-            inner[1].caption(t("interp.own.in_use", end="A" if own_as == "start" else "B"))
-    choice.caption(t("interp.own.caption"))
-own_in_use = own is not None and own_as != "off"
-own_pixels, own_end = (own.tobytes(), own_as) if own_in_use else (None, "")
-
-for name, value in (("a", endpoints["start"]), ("b", endpoints["end"]), ("path", vae_mode)):
-    set_url(name, value)  # a teacher's link reproduces these endpoints and this path (never the own image)
-with st.spinner(t("loading.frames")):
-    paths = views.interpolation(dataset, endpoints["start"], endpoints["end"], vae_mode, own_pixels, own_end)
-
-
 @st.cache_data(show_spinner=False, max_entries=32)
 def player_data(dataset: str, start: int, end: int, vae_mode: str, language: str, own: bytes | None = None,
                 own_as: str = "") -> dict:
@@ -163,26 +123,72 @@ def player_data(dataset: str, start: int, end: int, vae_mode: str, language: str
                      "speed": t("player.speed", language), "slider": t("interp.viewer.alpha_label", language)}}
 
 
-frames_player(player_data(dataset, endpoints["start"], endpoints["end"], vae_mode, language, own_pixels, own_end),
-              key="interp_player", on_pick=pick_from_plane, url_key="frame")
-own_tag = f"_own{own_end}{zlib.crc32(own_pixels):08x}" if own_in_use else ""  # a new path asks again
-predict_then_reveal(f"interp_hole_{dataset}_{endpoints['start']}_{endpoints['end']}_{vae_mode}{own_tag}", t("lesson.interp.predict"),
-                    [t(f"lesson.interp.predict.{k}") for k in ("ae", "vae", "both", "neither")],
-                    lambda: t("lesson.interp.reveal", ae=f"{paths['ae'].density.min():.3f}", vae=f"{paths['vae'].density.min():.3f}"))
-st.info(t("interp.notice"))
+@st.fragment
+def endpoints_and_path() -> None:
+    """Everything a new endpoint, path or own image changes: a choice here reruns this part only,
+    not the title, the lesson and the sidebar (a class of students pressing "another example" is
+    most of this page's server time)."""
+    names = class_names(dataset, language)
+    pickers = st.columns([2, 2, 2, 3])
+    for which, column in zip(("start", "end"), pickers):
+        st.session_state[picker_key(which)] = int(labels[endpoints[which]])  # follows clicks and buttons
+        column.selectbox(t(f"interp.pick_{which}"), range(len(names)), format_func=lambda c: names[c],
+                         key=picker_key(which), on_change=choose_class, args=(which,))
+        column.button(t("interp.another"), key=f"interp_another_{which}", on_click=new_example,
+                      args=(which, int(labels[endpoints[which]])), help=t("interp.another_help"))
+    vae_mode = pickers[2].radio(t("interp.vae_path"), ["linear", "slerp"], horizontal=True,
+                                format_func=lambda m: t(f"interp.path.{m}"), key="interp_vae_path")
+    pickers[3].caption(t("interp.pick_caption"))
 
-st.subheader(t("interp.strip.title"))
-for kind in KINDS:
-    entry = paths[kind]
-    st.image(tile(entry.decoded[::4], columns=len(entry.decoded[::4])), output_format="PNG", width="stretch",
-             caption=t(f"aevae.{kind}.short") + " · " + t(f"interp.path.{entry.mode}"))
+    # The student's own image (drawn or uploaded) as A or B: both encoders place it, the path starts
+    # or ends at its code. Open while in use, so the student sees which endpoint it replaced.
+    with st.expander(t("interp.own.title"), expanded=st.session_state.get(OWN_AS_KEY, "off") != "off"):
+        pad, choice = st.columns([1, 2])
+        with pad:
+            own = own_image_input(OWN_KEY)
+        own_as = choice.radio(t("interp.own.use_as"), OWN_CHOICES, format_func=lambda c: t(f"interp.own.as.{c}"),
+                              key=OWN_AS_KEY, horizontal=True)
+        if own is None:
+            choice.info(t("interp.own.empty"))
+        else:
+            own_z = views.own_codes(dataset, own.tobytes())
+            inner = choice.columns([1, 3])
+            inner[0].image(png_data_uri(own, 4), caption=t("own.prepared"))
+            inner[1].markdown(t("interp.own.codes", ae_z1=f"{own_z['ae'][0]:.2f}", ae_z2=f"{own_z['ae'][1]:.2f}",
+                                vae_z1=f"{own_z['vae'][0]:.2f}", vae_z2=f"{own_z['vae'][1]:.2f}"))
+            if own_as != "off":
+                inner[1].caption(t("interp.own.in_use", end="A" if own_as == "start" else "B"))
+        choice.caption(t("interp.own.caption"))
+    own_in_use = own is not None and own_as != "off"
+    own_pixels, own_end = (own.tobytes(), own_as) if own_in_use else (None, "")
 
-st.subheader(t("interp.numbers.title"))
-columns = st.columns(2)
-for kind, column in zip(KINDS, columns):
-    entry = paths[kind]
-    column.metric(t("interp.numbers.min_density", model=t(f"aevae.{kind}.short")), f"{entry.density.min():.3f}")
-    column.metric(t("interp.numbers.confident", model=t(f"aevae.{kind}.short")), f"{entry.confident:.0%}",
-                  help=t("interp.numbers.confident_help"))
-st.caption(t("interp.numbers.caption"))
+    for name, value in (("a", endpoints["start"]), ("b", endpoints["end"]), ("path", vae_mode)):
+        set_url(name, value)  # a teacher's link reproduces these endpoints and this path (never the own image)
+    with st.spinner(t("loading.frames")):
+        paths = views.interpolation(dataset, endpoints["start"], endpoints["end"], vae_mode, own_pixels, own_end)
+    frames_player(player_data(dataset, endpoints["start"], endpoints["end"], vae_mode, language, own_pixels, own_end),
+                  key="interp_player", on_pick=pick_from_plane, url_key="frame")
+    own_tag = f"_own{own_end}{zlib.crc32(own_pixels):08x}" if own_in_use else ""  # a new path asks again
+    predict_then_reveal(f"interp_hole_{dataset}_{endpoints['start']}_{endpoints['end']}_{vae_mode}{own_tag}", t("lesson.interp.predict"),
+                        [t(f"lesson.interp.predict.{k}") for k in ("ae", "vae", "both", "neither")],
+                        lambda: t("lesson.interp.reveal", ae=f"{paths['ae'].density.min():.3f}", vae=f"{paths['vae'].density.min():.3f}"))
+    st.info(t("interp.notice"))
+
+    st.subheader(t("interp.strip.title"))
+    for kind in KINDS:
+        entry = paths[kind]
+        st.image(tile(entry.decoded[::4], columns=len(entry.decoded[::4])), output_format="PNG", width="stretch",
+                 caption=t(f"aevae.{kind}.short") + " · " + t(f"interp.path.{entry.mode}"))
+
+    st.subheader(t("interp.numbers.title"))
+    columns = st.columns(2)
+    for kind, column in zip(KINDS, columns):
+        entry = paths[kind]
+        column.metric(t("interp.numbers.min_density", model=t(f"aevae.{kind}.short")), f"{entry.density.min():.3f}")
+        column.metric(t("interp.numbers.confident", model=t(f"aevae.{kind}.short")), f"{entry.confident:.0%}",
+                      help=t("interp.numbers.confident_help"))
+    st.caption(t("interp.numbers.caption"))
+
+
+endpoints_and_path()
 model_cards(("ae", "vae", "classifier"), dataset)
