@@ -100,6 +100,9 @@ class Family(Protocol):
                 generator: torch.Generator) -> Trainer: ...
     # Families that train in stages (`training_stages` > 1) also take `stage=1, 2, ...` (only then, so others need not).
 
+    # Optional: `finish(model, x_train, y_train, generator, dry_run=False) -> dict`, a closed-form last step after the
+    # stages (the image flow fits one Gaussian per class to its z); core.train runs it on CPU and records the dict.
+
     def evaluate(self, model: torch.nn.Module, x: torch.Tensor, y: torch.Tensor) -> dict[str, float]: ...
 
     def sample(self, model: torch.nn.Module, n: int, generator: torch.Generator, *, return_frames: bool = False,

@@ -290,7 +290,7 @@ class ClassGaussians(nn.Module):
     Why: with a single N(0, I) the Fashion-MNIST flow drew sneakers in 0.8 % of its samples at
     T = 1 (the data has 10 %). Its z still carry the class (class means differ), so one Gaussian
     per class, fitted to the training images' z once the flow is trained (`fit`: maximum
-    likelihood, in closed form), draws each class as often as the data has it, lets a page ask for
+    likelihood, in closed form), draws each class's z as often as the data has the class, lets a page ask for
     one class (Glow's class-conditional prior, fitted instead of learned), and turns the flow into a
     classifier by Bayes' rule, p(y | x) ∝ π_y N(f(x); μ_y, σ_y²). Until fitted every component is
     N(0, I), so the mixture is exactly the N(0, I) the flow is trained with."""
