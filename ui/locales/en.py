@@ -683,8 +683,8 @@ STRINGS = {
     "flowimg.temperature_note": (
         "A flow trained by maximum likelihood must put probability on every training image, so it also spreads some "
         "onto noisy, in-between images: samples look blotchy. Lowering T keeps to the high-density core and smooths "
-        "them (Glow samples at T = 0.7), at the price of variety within each class. Every class keeps its share π_y of "
-        "the z at every T; the bars show whether the classifier still sees them. The default here is T = 1, the model "
+        "them (Glow samples at T = 0.7), at the price of variety within each class. Drawing from every class, each keeps its "
+        "share π_y of the z at every T; the bars show whether the classifier still sees them. The default here is T = 1, the model "
         "as fitted. Likelihood-trained flows trade sample sharpness for an exact likelihood; the seed article's "
         "summary marks their fidelity as middling for this reason."
     ),
