@@ -91,7 +91,7 @@ def train_model(name: str, dataset: str, args: TrainArgs, device: str = "cpu",
             progress.set_postfix(epoch=epoch + 1, **{k: round(v, 3) for k, v in logs.items()})
         progress.close()
     model = model.cpu()
-    finished = finish_model(kind, model, x_train.cpu(), y_train.cpu(), args, dry_run)
+    finished = finish_model(kind, model, x_train.cpu(), y_train.cpu(), args.seed, len(args.stage_epochs()), dry_run)
     train_seconds = time.time() - started + earlier_seconds
     metrics = kind.family.evaluate(model, x_test, y_test)
     metrics["train_images"] = len(x_train)
@@ -112,7 +112,7 @@ def train_model(name: str, dataset: str, args: TrainArgs, device: str = "cpu",
     return metrics
 
 
-def finish_model(kind, model: torch.nn.Module, x_train: torch.Tensor, y_train: torch.Tensor, args: TrainArgs,
+def finish_model(kind, model: torch.nn.Module, x_train: torch.Tensor, y_train: torch.Tensor, seed: int, stages: int,
                  dry_run: bool) -> dict:
     """The family's closed-form last step after its trained stages, if it has one (the image flow
     fits a Gaussian per class to its z), on CPU with its own random stream (seed + number of
@@ -121,7 +121,7 @@ def finish_model(kind, model: torch.nn.Module, x_train: torch.Tensor, y_train: t
     if finish is None:
         return {}
     started = time.time()
-    generator = torch.Generator().manual_seed(args.seed + len(args.stage_epochs()))
+    generator = torch.Generator().manual_seed(seed + stages)
     finished = finish(model, x_train, y_train, generator, dry_run=dry_run)
     return dict(finished, seconds=round(time.time() - started, 1)) if finished else {}
 
@@ -155,17 +155,25 @@ def load_earlier_stages(model: torch.nn.Module, name: str, dataset: str, directo
     if differing:
         raise ValueError(f"{weights_path} was trained with other settings (saved, now): {differing}")
     # The finishing step's parts are left out: the stages still to run train with the unfitted p(z) = N(0, I).
-    state = {key: value for key, value in load_file(str(weights_path)).items() if key.split(".")[0] not in FINISH_MODULES}
-    missing, unexpected = model.load_state_dict(state, strict=False)
-    new_parts = {key.split(".")[0] for key in missing}
-    allowed = (SECOND_STAGE_MODULES if len(saved_stages) == 1 else set()) | FINISH_MODULES
-    if unexpected or not new_parts <= allowed:
-        raise ValueError(f"{weights_path} does not fit {name}: missing {missing[:3]}, unexpected {unexpected[:3]}")
+    new_parts = load_trained_parts(model, weights_path, SECOND_STAGE_MODULES if len(saved_stages) == 1 else set(),
+                                   leave_out=FINISH_MODULES)
     print(f"stages 1-{len(saved_stages)} from {weights_path} ({sidecar['metrics']}); new: {sorted(new_parts)}")
     return {"stages": len(saved_stages), "seconds": float(sidecar.get("train_seconds", 0.0)),
             "weights_sha256": sidecar.get("weights_sha256"), "date": sidecar.get("date"), "metrics": sidecar.get("metrics"),
             **({"resumed_from": saved["resumed_from"]} if "resumed_from" in saved else
                {"first_stage": saved["first_stage"]} if "first_stage" in saved else {})}
+
+
+def load_trained_parts(model: torch.nn.Module, weights_path: Path, may_lack: set[str], leave_out: set[str] = frozenset()) -> set[str]:
+    """Load saved weights into `model` when the file may lack whole parts (top-level modules in
+    `may_lack`, which keep their initial values); parts in `leave_out` are not loaded either.
+    Anything else missing or unexpected is an error. Returns the parts that kept their initial values."""
+    state = {key: value for key, value in load_file(str(weights_path)).items() if key.split(".")[0] not in leave_out}
+    missing, unexpected = model.load_state_dict(state, strict=False)
+    new_parts = {key.split(".")[0] for key in missing}
+    if unexpected or not new_parts <= set(may_lack) | set(leave_out):
+        raise ValueError(f"{weights_path} does not fit {type(model).__name__}: missing {missing[:3]}, unexpected {unexpected[:3]}")
+    return new_parts
 
 
 def evaluate_again(name: str, dataset: str, data_root: Path = DEFAULT_DATA_ROOT, directory: Path = CHECKPOINT_DIR) -> dict:
@@ -194,19 +202,16 @@ def finish_again(name: str, dataset: str, data_root: Path = DEFAULT_DATA_ROOT, d
         raise ValueError(f"{name} has no finishing step")
     sidecar = read_sidecar(name, dataset, directory)
     model = build_model(name, sidecar.get("config"))
-    missing, unexpected = model.load_state_dict(load_file(str(checkpoint_paths(name, dataset, directory)[0])), strict=False)
-    if unexpected or not {key.split(".")[0] for key in missing} <= FINISH_MODULES:
-        raise ValueError(f"{name}/{dataset} does not fit: missing {missing[:3]}, unexpected {unexpected[:3]}")
+    load_trained_parts(model, checkpoint_paths(name, dataset, directory)[0], may_lack=FINISH_MODULES)
     x_train, y_train, x_test, y_test = load_training_data(dataset, data_root, dry_run=False)
     if len(x_train) != sidecar["metrics"].get("train_images"):
         raise ValueError(f"{name}/{dataset} was trained on {sidecar['metrics'].get('train_images')} images, this machine "
                          f"has {len(x_train)}: the finishing step must see the same ones")
-    args = dataclasses.replace(KINDS[name].train_defaults[dataset], **{
-        key: sidecar["train_args"].get(key, 0) for key in ("epochs", "batch_size", "lr", "seed", *LATER_STAGE_EPOCHS)})
-    finished = finish_model(kind, model, x_train, y_train, args, dry_run=False)
+    saved = sidecar["train_args"]
+    finished = finish_model(kind, model, x_train, y_train, saved["seed"], len(recorded_stage_epochs(saved)), dry_run=False)
     metrics = kind.family.evaluate(model.eval(), x_test, y_test)
     metrics.update(train_images=len(x_train), test_images=len(x_test))
-    train_args = dict(sidecar["train_args"], finish=finished)
+    train_args = dict(saved, finish=finished)
     save_checkpoint(model, name, dataset, train_args=train_args, metrics=metrics,
                     train_seconds=sidecar.get("train_seconds", 0.0) + finished.get("seconds", 0.0), directory=directory)
     print(f"{name}/{dataset}: finished ({finished}), {metrics} -> {directory}")

@@ -21,7 +21,6 @@ from core.models.flow import ImageFlow
 STAGE_LR_FACTORS = (1.0, 0.3, 0.1)
 DEFAULT_TEMPERATURE = 1.0  # the model as fitted. Glow samples at T = 0.7; with a single N(0, I) base the 16-epoch MNIST
 # flow then collapsed onto the easiest classes (69 % of 500 samples were 1s and 7s); a Gaussian per class keeps every class
-FINISH_BATCH = 500  # images per forward pass when the class Gaussians are fitted
 DRY_RUN_FINISH_IMAGES = 256  # a dry run fits them on these first training images: it checks the path, not the fit
 
 
@@ -81,14 +80,17 @@ def image_log_likelihood(model: ImageFlow, x: torch.Tensor, seed: int = 0, batch
 
 
 @torch.no_grad()
-def flow_class_probabilities(model: ImageFlow, x: torch.Tensor, seed: int = 0, batch_size: int = 500) -> np.ndarray:
+def dequantised_latents(model: ImageFlow, x: torch.Tensor, generator: torch.Generator, batch_size: int = 500) -> torch.Tensor:
+    """z = f(y) (N, 16, 7, 7) for one draw y of each image x in [0, 1] from the learned q (uniform without one)."""
+    model.eval()
+    return torch.cat([model(model.dequantize(chunk, generator)[0])[0] for chunk in x.split(batch_size)])
+
+
+def flow_class_probabilities(model: ImageFlow, x: torch.Tensor, seed: int = 0) -> np.ndarray:
     """p(y | x) ∝ π_y N(f(x); μ_y, σ_y²) (N, C) for images x in [0, 1], one seeded draw of the learned q:
     Bayes' rule on the class Gaussians of p(z) (the log|det| is the same for every class and cancels)."""
-    model.eval()
-    generator = torch.Generator().manual_seed(seed)
-    chunks = [torch.softmax(model.base.log_prob_per_class(model(model.dequantize(chunk, generator)[0])[0]), 1)
-              for chunk in x.split(batch_size)]
-    return torch.cat(chunks).numpy()
+    z = dequantised_latents(model, x, torch.Generator().manual_seed(seed))
+    return torch.softmax(model.base.log_prob_per_class(z), 1).numpy()
 
 
 def bits_per_dim(log_likelihood_nats: np.ndarray) -> np.ndarray:
@@ -115,9 +117,7 @@ class FlowFamily:
             return {}
         if dry_run:
             x, y = x[:DRY_RUN_FINISH_IMAGES], y[:DRY_RUN_FINISH_IMAGES]
-        model.eval()
-        z = torch.cat([model(model.dequantize(chunk, generator)[0])[0] for chunk in x.split(FINISH_BATCH)])
-        model.base.fit(z, y)
+        model.base.fit(dequantised_latents(model, x, generator), y)
         return {"fitted": "class Gaussians of p(z)", "images": len(x)}
 
     @torch.no_grad()
@@ -136,9 +136,6 @@ class FlowFamily:
         """x = f⁻¹(z), z = μ_y + T σ_y ε with y ~ π or the given `label`. Frames: after each inverted
         coupling (first frame: z itself)."""
         model.eval()
-        if label is not None and not (model.base is not None and 0 <= label < len(model.base.mean)):
-            raise ValueError(f"--label must be a class of this flow's base, 0 to {len(model.base.mean) - 1}"
-                             if model.base is not None else "this flow has a single N(0, I) base: no --label")
         labels = None if label is None else torch.full((n,), label, dtype=torch.long)
         z, labels = model.sample_base(n, generator, temperature, labels)
         steps = model.inverse_with_steps(z)

@@ -319,6 +319,8 @@ class ClassGaussians(nn.Module):
         each class's centre, not the centre."""
         if labels is None:
             labels = torch.multinomial(self.log_weight.exp(), n, replacement=True, generator=generator)
+        elif not ((labels >= 0) & (labels < len(self.mean))).all():
+            raise ValueError(f"the classes of this flow are 0 to {len(self.mean) - 1}")
         epsilon = torch.randn(n, *self.mean.shape[1:], generator=generator)
         return self.mean[labels] + temperature * torch.exp(self.log_std[labels]) * epsilon, labels
 
