@@ -20,7 +20,7 @@ FID_SAMPLES = 1000  # the display bundle's first 1,000 images are the reference,
 def classifier_features(classifier, images_uint8: np.ndarray, batch_size: int = 500) -> np.ndarray:
     """uint8 (N, 28, 28) -> (N, hidden) float64 penultimate features."""
     classifier.eval()
-    x = images_to_float(torch.from_numpy(np.ascontiguousarray(images_uint8)))
+    x = images_to_float(torch.tensor(np.ascontiguousarray(images_uint8)))
     return torch.cat([classifier.embed(chunk) for chunk in x.split(batch_size)]).double().numpy()
 
 

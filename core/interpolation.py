@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.judge import judge
+from core.metrics import CONFIDENT
 from core.latent import decode_latents, interpolate, relative_density
 
 
@@ -25,24 +26,30 @@ class InterpolationPath:
     path: np.ndarray  # (F, 2) latent points, alpha = 0 ... 1
     decoded: np.ndarray  # (F, 28, 28) float32 in [0, 1]
     density: np.ndarray  # (F,) k-NN density of the codes along the path, x typical
-    confident: float  # share of frames the classifier recognises (>= 90 %)
+    judged: np.ndarray  # (J,) indices of the frames the classifier judged: every `judge_every`-th
+    recognised: np.ndarray  # (J,) bool: the classifier puts that frame in one class with >= 90 %
 
 
 def interpolation_path(latent: LatentModel, classifier, start: int, end: int, alphas: np.ndarray,
-                       mode: str = "linear") -> InterpolationPath:
+                       mode: str = "linear", judge_every: int = 1) -> InterpolationPath:
     """Decode every point of the path from display image `start` to `end`."""
-    return interpolation_between(latent, classifier, latent.codes[start], latent.codes[end], alphas, mode)
+    return interpolation_between(latent, classifier, latent.codes[start], latent.codes[end], alphas, mode, judge_every)
 
 
 def interpolation_between(latent: LatentModel, classifier, z_start: np.ndarray, z_end: np.ndarray,
-                          alphas: np.ndarray, mode: str = "linear") -> InterpolationPath:
+                          alphas: np.ndarray, mode: str = "linear", judge_every: int = 1) -> InterpolationPath:
     """Decode every point of the path between two codes (d,): any image's code, a display
-    image's or one the student drew and the encoder placed."""
+    image's or one the student drew and the encoder placed. The classifier judges frames
+    0, judge_every, 2 judge_every, ... (the page: the 11 frames of its strip, not all 41; each
+    judged frame costs the server ~0.4 ms of CPU, the decode ~0.15 ms, and every student's new
+    endpoint pays it)."""
     path = interpolate(np.asarray(z_start, dtype=np.float32), np.asarray(z_end, dtype=np.float32), alphas, mode=mode)
     decoded = decode_latents(latent.model, path)
+    judged = np.arange(0, len(path), judge_every)
+    probabilities = judge(classifier, decoded[judged]).probabilities
     return InterpolationPath(mode, path, decoded,
                              relative_density(latent.codes, path, typical=latent.typical_radius),
-                             judge(classifier, decoded).confident)
+                             judged, probabilities.max(1) >= CONFIDENT)
 
 
 def faithful_mask(latents: list[LatentModel], classifier, labels: np.ndarray, label: int) -> np.ndarray:

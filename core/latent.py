@@ -14,15 +14,16 @@ from core.data import images_to_float
 
 @torch.no_grad()
 def encode_images(model, images_uint8: np.ndarray, batch_size: int = 1000) -> np.ndarray:
-    """uint8 (N, 28, 28) -> latent codes (N, d). For a VAE: the mean of q(z|x)."""
-    x = images_to_float(torch.from_numpy(np.asarray(images_uint8)))
+    """uint8 (N, 28, 28) -> latent codes (N, d). For a VAE: the mean of q(z|x).
+    torch.tensor copies (here and below): the app passes arrays every session shares read-only."""
+    x = images_to_float(torch.tensor(np.asarray(images_uint8)))
     return torch.cat([model.encode(chunk) for chunk in x.split(batch_size)]).numpy().astype(np.float32)
 
 
 @torch.no_grad()
 def decode_latents(model, z: np.ndarray) -> np.ndarray:
     """(N, d) -> mean images (N, 28, 28) float32 in [0, 1]."""
-    z = torch.as_tensor(np.asarray(z, dtype=np.float32)).reshape(-1, model.config.latent_dim)
+    z = torch.tensor(np.asarray(z, dtype=np.float32)).reshape(-1, model.config.latent_dim)
     return model.decode(z)[:, 0].numpy()
 
 
@@ -98,7 +99,7 @@ def decoded_lattice(model, x_range: tuple[float, float], y_range: tuple[float, f
 @torch.no_grad()
 def reconstruction_nats(model, images_uint8: np.ndarray) -> np.ndarray:
     """Per image: -log p(x | z) in nats with z = the (mean) code of x, Bernoulli decoder, (N,)."""
-    x = images_to_float(torch.from_numpy(np.asarray(images_uint8)))
+    x = images_to_float(torch.tensor(np.asarray(images_uint8)))
     logits = model.decode_logits(model.encode(x))
     return torch.nn.functional.binary_cross_entropy_with_logits(logits, x, reduction="none").flatten(1).sum(1).numpy()
 
@@ -109,6 +110,6 @@ def vae_elbo_terms(vae, images_uint8: np.ndarray, seed: int) -> tuple[np.ndarray
 
     Their sum is a one-sample estimate of -ELBO(x); the seed fixes the sample.
     """
-    x = images_to_float(torch.from_numpy(np.asarray(images_uint8)))
+    x = images_to_float(torch.tensor(np.asarray(images_uint8)))
     reconstruction, kl = vae.elbo_terms(x, torch.Generator().manual_seed(seed))
     return reconstruction.numpy(), kl.numpy()

@@ -50,11 +50,14 @@ def class_probabilities(classifier, images: np.ndarray, batch_size: int = 1000) 
     The classifier is the app's judge of generated images: a decoded point that the
     classifier cannot place in any class with confidence is most likely not a real-looking image.
     """
-    x = torch.as_tensor(np.asarray(images, dtype=np.float32)).unsqueeze(1)
+    x = torch.tensor(np.asarray(images, dtype=np.float32)).unsqueeze(1)
     return torch.cat([classifier(chunk).softmax(1) for chunk in x.split(batch_size)]).numpy()
 
 
-def confident_fraction(probabilities: np.ndarray, threshold: float = 0.9) -> float:
+CONFIDENT = 0.9  # the classifier "recognises" an image it puts in one class with at least this probability
+
+
+def confident_fraction(probabilities: np.ndarray, threshold: float = CONFIDENT) -> float:
     """Share of images the classifier assigns to one class with probability >= threshold."""
     return float((np.asarray(probabilities).max(1) >= threshold).mean())
 

@@ -31,6 +31,7 @@ with st.spinner(t("loading.models")):
     from ui.figures import CLASS_COLORS, padded_range, png_data_uri, square_ranges, tile  # noqa: E402
     from ui.model_card import model_cards  # noqa: E402
     from ui.own_image_input import own_image_input  # noqa: E402
+    from ui.shared_cache import shared_view  # noqa: E402
 
 KINDS = loaders.AUTOENCODER_KINDS
 MODEL_COLORS = {"ae": "#f28e2b", "vae": "#4e79a7"}
@@ -90,14 +91,13 @@ def pick_from_plane() -> None:
     release_own(which)
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@shared_view(max_entries=32)
 def player_data(dataset: str, start: int, end: int, vae_mode: str, language: str, own: bytes | None = None,
                 own_as: str = "") -> dict:
     """What the frames player receives: every frame as a data URI, the paths on each plane and
     the code density along them. `own`/`own_as`: the student's image (bytes of uint8 28 x 28) as A or B."""
     computed = views.interpolation(dataset, start, end, vae_mode, own, own_as)
     codes = loaders.autoencoder_pair(dataset).codes
-    _, labels = loaders.display_bundle(dataset)
     rows = []
     for kind in KINDS:
         entry = computed[kind]
@@ -106,7 +106,7 @@ def player_data(dataset: str, start: int, end: int, vae_mode: str, language: str
         rows.append({"key": kind, "title": t(f"aevae.{kind}.short", language), "color": MODEL_COLORS[kind],
                      "subtitle": t(f"interp.path.{entry.mode}", language),
                      "frames": [png_data_uri(image) for image in entry.decoded],
-                     "plane": {"points": np.round(codes[kind], 3).tolist(), "labels": labels.tolist(), "points_id": f"{dataset}-{kind}",
+                     "plane": {**views.plane_points(dataset, kind), "points_id": f"{dataset}-{kind}",
                                "range": list(x_range), "range_y": list(y_range), "prior": kind == "vae",
                                "path": np.round(entry.path, 4).tolist(),
                                "ends": ["A ✎" if own_as == "start" else "A", "B ✎" if own_as == "end" else "B"]}})
@@ -177,7 +177,7 @@ def endpoints_and_path() -> None:
     st.subheader(t("interp.strip.title"))
     for kind in KINDS:
         entry = paths[kind]
-        st.image(tile(entry.decoded[::4], columns=len(entry.decoded[::4])), output_format="PNG", width="stretch",
+        st.image(tile(entry.decoded[entry.judged], columns=len(entry.judged)), output_format="PNG", width="stretch",
                  caption=t(f"aevae.{kind}.short") + " · " + t(f"interp.path.{entry.mode}"))
 
     st.subheader(t("interp.numbers.title"))
@@ -185,8 +185,8 @@ def endpoints_and_path() -> None:
     for kind, column in zip(KINDS, columns):
         entry = paths[kind]
         column.metric(t("interp.numbers.min_density", model=t(f"aevae.{kind}.short")), f"{entry.density.min():.3f}")
-        column.metric(t("interp.numbers.confident", model=t(f"aevae.{kind}.short")), f"{entry.confident:.0%}",
-                      help=t("interp.numbers.confident_help"))
+        column.metric(t("interp.numbers.confident", model=t(f"aevae.{kind}.short")),
+                      f"{int(entry.recognised.sum())} / {len(entry.judged)}", help=t("interp.numbers.confident_help"))
     st.caption(t("interp.numbers.caption"))
 
 

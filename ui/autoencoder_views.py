@@ -16,10 +16,12 @@ from core.metrics import gaussian_fit_kl
 from ui import loaders
 from ui.own_image_input import image_from_bytes
 from ui.figures import padded_range, png_data_uri, tile
+from ui.shared_cache import shared_view
 
 HOVER_GRID = 32  # decoded lattice sent to the browser for instant hover previews
 PRIOR_BOX = np.array([-2.5, 2.5])  # every plane shows at least the 2-sigma circle of N(0, I)
 INTERPOLATION_FRAMES = 41  # alpha = 0, 0.025, ..., 1
+STRIP_EVERY = 4  # the strip under the player: frames 0, 4, ..., 40 (alpha = 0, 0.1, ..., 1), the ones the classifier judges
 DEFAULT_ENDPOINT_CLASSES = {"mnist": (1, 7), "fashion": (0, 8)}  # the interpolation page opens on 1 -> 7, T-shirt -> bag
 
 
@@ -38,6 +40,14 @@ def plane_payload(dataset: str, kind: str, x_range, y_range) -> dict:
     return {"key": kind, "points": np.round(loaders.latent_codes(kind, dataset), 3).tolist(),
             "labels": labels.tolist(), "range": list(x_range), "range_y": list(y_range),
             "sprite": png_data_uri(sprite), "grid": HOVER_GRID}
+
+
+@shared_view(max_entries=16)
+def plane_points(dataset: str, kind: str) -> dict:
+    """A plane's dots as JSON-ready lists (codes to 3 decimals, labels), built once per dataset and
+    model: every interpolation path's player data refers to these same lists."""
+    _, labels = loaders.display_bundle(dataset)
+    return {"points": np.round(loaders.latent_codes(kind, dataset), 3).tolist(), "labels": labels.tolist()}
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -93,7 +103,7 @@ def own_codes(dataset: str, pixels: bytes) -> dict:
             for kind in loaders.AUTOENCODER_KINDS}
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@shared_view(max_entries=32)
 def interpolation(dataset: str, start: int, end: int, vae_mode: str, own: bytes | None = None, own_as: str = "") -> dict:
     """kind -> InterpolationPath from display image `start` to `end` (the AE always linear).
     With `own` (the bytes of the student's uint8 28 x 28 image) and `own_as` "start" or "end",
@@ -108,11 +118,11 @@ def interpolation(dataset: str, start: int, end: int, vae_mode: str, own: bytes 
         if mine is not None:
             ends[own_as] = mine[kind]
         paths[kind] = interpolation_between(latent, classifier, ends["start"], ends["end"], alphas,
-                                            vae_mode if kind == "vae" else "linear")
+                                            vae_mode if kind == "vae" else "linear", judge_every=STRIP_EVERY)
     return paths
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@shared_view(max_entries=64)
 def chosen_image_view(dataset: str, index: int, seed: int) -> dict:
     """One display image through both models, for the AE vs VAE page's "one image" row: the
     input and both reconstructions as data URIs, the AE's reconstruction nats and the VAE's

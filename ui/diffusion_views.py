@@ -18,6 +18,7 @@ from core.fid import classifier_features
 from core.judge import judge
 from ui import loaders
 from ui.figures import png_data_uri, tile
+from ui.shared_cache import shared_view
 from ui.own_image_input import image_from_bytes
 
 T = 1000
@@ -94,7 +95,7 @@ def schedule_strips(pixels: bytes, seed: int) -> dict:
 def pixel_histograms(dataset: str, seed: int, kind: str, count: int = 200, bins: int = 60) -> dict:
     """Histogram (density) of every pixel of `count` display images at each t of HISTOGRAM_TS."""
     images, _ = loaders.display_bundle(dataset)
-    x0 = torch.from_numpy(images[:count]).float().div(255).mul(2).sub(1)
+    x0 = torch.tensor(images[:count]).float().div(255).mul(2).sub(1)
     eps = torch.randn(x0.shape, generator=torch.Generator().manual_seed(seed))
     edges = np.linspace(-4, 4, bins + 1)
     densities = {t: np.histogram(schedule(kind).q_sample(x0, t, eps).numpy().ravel(), bins=edges, density=True)[0]
@@ -111,7 +112,7 @@ def labels_for(choice: int, n: int = GRID):
     return [int(choice)] * n
 
 
-@st.cache_data(show_spinner=False, max_entries=48)
+@shared_view(max_entries=48)
 def trajectory(dataset: str, choice: int, guidance: float, seed: int, steps: int = TRAJECTORY_STEPS) -> dict:
     """GRID samples by DDIM from seeded noise, with every step's x_t, eps_theta and x^_0 (uint8
     (F, GRID, 28, 28)), the step's t, the classifier's verdict and the samples' diversity."""
@@ -149,7 +150,7 @@ def mosaic(images: np.ndarray) -> np.ndarray:
     return tile(images, columns=4, pad=1, pad_value=128)
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@shared_view(max_entries=32)
 def forward_player(pixels: bytes, seed: int, kind: str, text: dict) -> dict:
     """The forward page's player: closed form and chain side by side, with alpha_bar_t and the
     measured spread of both under one cursor. `pixels`: the image's uint8 28 x 28 bytes; `text`
@@ -170,13 +171,13 @@ def forward_player(pixels: bytes, seed: int, kind: str, text: dict) -> dict:
             "colors": [], "text": text["player"]}
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@shared_view(max_entries=32)
 def reverse_player(dataset: str, choice: int, guidance: float, seed: int, text: dict) -> dict:
     """The reverse page's player: x_t, eps_theta and x^_0 of the 16 samples at every DDIM step."""
     computed = trajectory(dataset, choice, guidance, seed)
     frames, ts = computed["frames"], computed["t"]
     alpha_bar = loaders.model("ddpm", dataset).schedule.alpha_bar
-    noise_level = np.sqrt(1 - alpha_bar[torch.as_tensor(ts)].numpy())
+    noise_level = np.sqrt(1 - alpha_bar[torch.tensor(ts)].numpy())
     rows = [{"key": key, "title": text[key], "subtitle": text[f"{key}_sub"], "wide": True,
              "frames": [png_data_uri(mosaic(step), factor=2) for step in frames[key]]} for key in ("x", "eps", "x0")]
     return {"id": "ddpm_reverse", "labels": [f"t = {t}" for t in ts], "start_index": 0, "interval_ms": 120,

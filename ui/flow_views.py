@@ -242,7 +242,7 @@ def likelihood_histograms(folder: str, count: int = OOD_IMAGES) -> dict:
         model = loaders.model("flow", model_dataset)
         for image_dataset in ("mnist", "fashion"):
             images, _ = loaders.display_bundle(image_dataset)
-            x = images_to_float(torch.from_numpy(images[:count]))
+            x = images_to_float(torch.tensor(images[:count]))
             result[f"{model_dataset}|{image_dataset}"] = bits_per_dim(image_log_likelihood(model, x))
     return result
 
@@ -251,5 +251,5 @@ def likelihood_histograms(folder: str, count: int = OOD_IMAGES) -> dict:
 def own_image_bits(dataset: str, image: np.ndarray, folder: str) -> float:
     """Bits/dim of one uint8 (28, 28) image under the dataset's flow: the same dequantisation and
     scoring as the test images of likelihood_histograms, so the two can share one axis."""
-    x = images_to_float(torch.from_numpy(np.ascontiguousarray(image, dtype=np.uint8)[None]))
+    x = images_to_float(torch.tensor(np.ascontiguousarray(image, dtype=np.uint8)[None]))
     return float(bits_per_dim(image_log_likelihood(loaders.model("flow", dataset), x))[0])

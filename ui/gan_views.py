@@ -20,6 +20,7 @@ from core.toy2d import TARGETS, ToyGAN, ToySettings
 from ui import loaders
 from ui.work_slots import work_slot
 from ui.figures import png_data_uri, tile
+from ui.shared_cache import shared_view
 from ui.i18n import t
 
 GRID_COLUMNS = 6  # the recorded fixed-noise batch: 36 images, 6 x 6
@@ -31,7 +32,7 @@ def recording_path(dataset: str, folder: str) -> Path:
     return Path(folder) / f"gan_{dataset}_recording.npz"
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@shared_view(max_entries=4)
 def _cached_recording(dataset: str, folder: str) -> dict[str, np.ndarray]:
     with np.load(recording_path(dataset, folder)) as data:
         return {key: data[key] for key in data.files}
@@ -59,7 +60,7 @@ def first_step_where(values: np.ndarray, steps: np.ndarray, threshold: float) ->
     return int(steps[start]) if start < len(steps) else None
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+@shared_view(max_entries=8)
 def replay_player_data(dataset: str, language: str, folder: str) -> dict:
     """Frames-player data: the 6 x 6 grid of the fixed noise at every snapshot, and three charts
     (losses, D's outputs, the classifier's verdict) with the cursor at the snapshot."""
@@ -92,7 +93,7 @@ def replay_player_data(dataset: str, language: str, folder: str) -> dict:
     }
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@shared_view(max_entries=32)
 def final_samples(dataset: str, seed: int, count: int = 64) -> dict:
     """`count` samples of the final generator (the family's sampler) and the classifier's verdict
     on exactly those: the 64 shown (judging 256 cost a click ~300 ms of server CPU; the quality
@@ -105,7 +106,7 @@ def final_samples(dataset: str, seed: int, count: int = 64) -> dict:
             "max_softmax": float(verdict.probabilities.max(1).mean())}
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+@shared_view(max_entries=16)
 def walk_player_data(dataset: str, seed: int, language: str) -> dict:
     """Frames-player data: WALKS noise walks (slerp) side by side, and the classifier's mean
     confidence along them."""

@@ -29,6 +29,12 @@ TORCH_THREADS = 1
 torch.set_num_threads(TORCH_THREADS)
 
 
+# Convolution weights stored channels-last for the models the app runs on every click: on one CPU
+# thread 41 VAE decodes took 5.0 ms instead of 5.6-7.0, 64 GAN samples 13.8 ms instead of 16.2,
+# with the same outputs (max difference 0 on both). Training and the checkpoints are unchanged.
+CHANNELS_LAST_KINDS = ("ae", "vae", "vae_beta0.1", "vae_beta4", "gan")
+
+
 def _folder() -> str:
     return str(checkpoint_directory())
 
@@ -38,6 +44,8 @@ def _cached_model(kind: str, dataset: str, folder: str):
     model, card = load_checkpoint(kind, dataset, folder)
     if kind == "classifier":  # the app only judges with it: BatchNorm folded in, ~9 % faster
         model = model.fused_for_inference()
+    elif kind in CHANNELS_LAST_KINDS:
+        model = model.to(memory_format=torch.channels_last)
     return model, card
 
 
@@ -63,9 +71,18 @@ def _model_and_sidecar(kind: str, dataset: str):
         st.stop()
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+def _read_only(array: np.ndarray) -> np.ndarray:
+    array.setflags(write=False)
+    return array
+
+
+# The display images and their codes are shared by every session (st.cache_resource, read-only)
+# rather than copied per call (st.cache_data pickles a copy on every hit: 1.5 MB of images, several
+# times per rerun, was ~5 ms of each "another example" on the interpolation page).
+@st.cache_resource(show_spinner=False, max_entries=8)
 def _cached_bundle(dataset: str, folder: str) -> tuple[np.ndarray, np.ndarray]:
-    return load_display_bundle(dataset)
+    images, labels = load_display_bundle(dataset)
+    return _read_only(images), _read_only(labels)
 
 
 def display_bundle(dataset: str) -> tuple[np.ndarray, np.ndarray]:
@@ -77,10 +94,10 @@ def display_bundle(dataset: str) -> tuple[np.ndarray, np.ndarray]:
         st.stop()
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@st.cache_resource(show_spinner=False, max_entries=32)
 def _cached_codes(kind: str, dataset: str, folder: str) -> np.ndarray:
     images, _ = _cached_bundle(dataset, folder)
-    return encode_images(_cached_model(kind, dataset, folder)[0], images)
+    return _read_only(encode_images(_cached_model(kind, dataset, folder)[0], images))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

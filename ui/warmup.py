@@ -4,6 +4,7 @@ datasets. The first page still renders at once; a page that needs an entry the w
 computing waits for that entry (the caches compute each key once) under its own spinner."""
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -44,6 +45,8 @@ def _warm() -> None:
                 views.faithful_images(dataset, label)
             except Exception as error:  # a page that needs it reports the problem
                 _log.warning("warm-up of %s endpoints stopped: %s", dataset, error)
+    gc.collect()
+    gc.freeze()
 
 
 @st.cache_resource(show_spinner=False)

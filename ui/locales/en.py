@@ -265,7 +265,7 @@ STRINGS = {
     "interp.strip.title": "The whole path at a glance (α = 0, 0.1, …, 1)",
     "interp.numbers.title": "Measured along this path",
     "interp.numbers.min_density": "{model}: lowest density on path",
-    "interp.numbers.confident": "{model}: recognised frames",
+    "interp.numbers.confident": "{model}: strip frames recognised",
     "interp.numbers.caption": (
         "Density: the k-nearest-neighbour density (k = 10) of the codes of the 2,000 displayed test images (for the VAE: "
         "the means of q(z|x)) at each path point, divided by the density at a typical code (from the median distance to the "
@@ -312,8 +312,8 @@ STRINGS = {
         "one too. (A distribution fitted to its codes after training would be a second model, not part of the AE.)"
     ),
     "interp.numbers.confident_help": (
-        "Share of the 41 frames of the path (α = 0, 0.025, …, 1) that the classifier assigns to one class with at least "
-        "90 % probability."
+        "Of the 11 frames in the strip above (α = 0, 0.1, …, 1), how many the classifier assigns to one class with at "
+        "least 90 % probability."
     ),
     "latex.reconstruction": "reconstruction",
     "latex.or": "or",

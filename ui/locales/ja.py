@@ -266,7 +266,7 @@ STRINGS = {
     "interp.strip.title": "経路全体を一覧表示（α = 0, 0.1, …, 1）",
     "interp.numbers.title": "この経路に沿った測定値",
     "interp.numbers.min_density": "{model}：経路上の最小密度",
-    "interp.numbers.confident": "{model}：認識できた割合",
+    "interp.numbers.confident": "{model}：一覧で認識されたフレーム",
     "interp.numbers.caption": (
         "密度：経路上の各点における、表示用のテスト画像 2,000 枚の潜在ベクトル（VAE では q(z|x) の平均）の k 近傍密度（k = 10）を、"
         "典型的な潜在ベクトルの位置での密度（10 番目に近い点までの距離の中央値から求めます）で割ったものです。"
@@ -313,7 +313,7 @@ STRINGS = {
         "（学習後に潜在ベクトルに分布を当てはめれば、それは AE とは別の 2 つ目のモデルになります）。"
     ),
     "interp.numbers.confident_help": (
-        "経路上の 41 フレーム（α = 0, 0.025, …, 1）のうち、分類器が 90 % 以上の確率で 1 つのクラスに割り当てたものの割合です。"
+        "上の一覧の 11 フレーム（α = 0, 0.1, …, 1）のうち、分類器が 90 % 以上の確率で 1 つのクラスに割り当てたフレームの数です。"
     ),
     "latex.reconstruction": "再構成誤差",
     "latex.or": "または",
