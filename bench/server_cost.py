@@ -42,6 +42,7 @@ async def measure(port: int, pid: int, n: int, only: str = "", profile: str | No
         "ddpm_reverse: guidance (cached)": ("ddpm_reverse", lambda s: s.set_widget(
             "rev_guidance", double_array_value=DoubleArray(data=[rng.choice([2.0, 3.0])]))),
         "gan_live: one step": ("gan_live", lambda s: s.click_button("gan_live_one_step")),
+        "ddpm_reverse: sample now (replayed)": ("ddpm_reverse", lambda s: s.click_button("rev_sample_now")),
     }
     kinds = {name: kind for name, kind in kinds.items() if only in name}
     results = {}

@@ -14,7 +14,7 @@ from core.families.ddpm import DDPMFamily, sampler_arguments, to_display
 from ui import diffusion_views as views
 from ui import loaders
 from ui.components import frames_player
-from ui.figures import enlarge
+from ui.figures import png_data_uri
 from ui.i18n import class_names, t
 from ui.lesson import lesson_bar, predict_then_reveal
 from ui.model_card import model_cards
@@ -22,7 +22,7 @@ from ui.state import settings
 from ui.shared_runs import Recording, recordings
 from ui.work_slots import work_slot
 
-REPLAY_FRAME_S = 0.04  # a recorded chain replays its ~26 frames in about a second
+REPLAY_FRAMES, REPLAY_FRAME_S = 10, 0.1  # a recorded chain replays 10 of its ~26 frames in about a second
 
 current = settings()
 dataset, language = current.dataset, current.language
@@ -136,8 +136,6 @@ def guided_trajectory() -> None:
 
 
 guided_trajectory()
-choice = st.session_state.get(CLASS_KEY, options[0])
-guidance = 0.0 if choice == views.UNCONDITIONAL else float(st.session_state.get("rev_guidance", 3.0))
 
 
 def fid_shape() -> str:
@@ -182,7 +180,6 @@ if table and table["samplers"]:
 else:
     st.warning(t("rev.measured_missing", command=f"python -m core.diffusion_quality --dataset {dataset}"))
 
-live = st.columns([2, 2, 3])
 # "sampler:steps", as in the measured table: DDIM (eta = 0), DDPM on a respaced chain, the full DDPM chain.
 SAMPLE_NOW_CHOICES = ("ddim:10", "ddim:20", "ddim:50", "ddim:100", "ddpm:50", "ddpm:100", "ddpm:1000")
 
@@ -194,60 +191,75 @@ def sampler_label(choice: str) -> str:
     return t("rev.steps.ddpm") if int(k) == model.schedule.T else t("rev.steps.ddpm_respaced", k=k)
 
 
-chosen_sampler = live[0].selectbox(t("rev.steps.choice"), SAMPLE_NOW_CHOICES, index=2, key="rev_steps",
-                                   format_func=sampler_label)
-sampler, steps = chosen_sampler.split(":")
-steps = int(steps)
-# A callback, not the button's return value: the request survives any rerun before this line.
-live[1].button(t("rev.sample_now"), type="primary", key="rev_sample_now",
-               on_click=st.session_state.__setitem__, args=("rev_run_requested", True))
-run = st.session_state.pop("rev_run_requested", False)
-live[2].caption(t("rev.sample_now_caption"))
-if run:
-    # The class and w travel with the pictures: changing them later reruns only the part above,
-    # and these stay on screen until the next full run.
-    st.caption(t("rev.sample_settings", choice=option_name(choice), w=f"{guidance:g}", sampler=sampler_label(chosen_sampler),
-                 seed=current.seed))
-    progress = st.progress(0.0, text=t("rev.progress", step=0, total=steps))
-    pictures = st.columns(2)
-    x_view, x0_view = pictures[0].empty(), pictures[1].empty()
-    every = max(1, steps // 25)  # about 25 redraws per chain, whatever its length
+@st.fragment
+def sample_now_section() -> None:
+    """"Sample now" reruns this part only, with the class and w the trajectory above left in the
+    session. A whole-page rerun with 52 images encoded by st.image made a replayed press cost
+    the server ~560 ms of CPU; here the mosaics go as small PNG data URIs, drawn 3x by the browser."""
+    choice = st.session_state.get(CLASS_KEY, options[0])
+    guidance = 0.0 if choice == views.UNCONDITIONAL else float(st.session_state.get("rev_guidance", 3.0))
+    live = st.columns([2, 2, 3])
+    chosen_sampler = live[0].selectbox(t("rev.steps.choice"), SAMPLE_NOW_CHOICES, index=2, key="rev_steps",
+                                       format_func=sampler_label)
+    sampler, steps = chosen_sampler.split(":")
+    steps = int(steps)
+    # A callback, not the button's return value: the request survives any rerun before this line.
+    live[1].button(t("rev.sample_now"), type="primary", key="rev_sample_now",
+                   on_click=st.session_state.__setitem__, args=("rev_run_requested", True))
+    run = st.session_state.pop("rev_run_requested", False)
+    live[2].caption(t("rev.sample_now_caption"))
+    if run:
+        # The class and w travel with the pictures: changing them later reruns only the part above,
+        # and these stay on screen until the next full run.
+        st.caption(t("rev.sample_settings", choice=option_name(choice), w=f"{guidance:g}", sampler=sampler_label(chosen_sampler),
+                     seed=current.seed))
+        progress = st.progress(0.0, text=t("rev.progress", step=0, total=steps))
+        pictures = st.columns(2)
+        x_view, x0_view = pictures[0].empty(), pictures[1].empty()
+        every = max(1, steps // 25)  # about 25 redraws per chain, whatever its length
 
-    def draw(step: int, total: int, timestep: int, x_mosaic, x0_mosaic) -> None:
-        # After the step from t: the new, less noisy sample, and the x^_0 predicted at t.
-        progress.progress(step / total, text=t("rev.progress", step=step, total=total))
-        x_view.image(enlarge(x_mosaic, 3), caption="x_t", output_format="PNG")
-        x0_view.image(enlarge(x0_mosaic, 3), caption=f"x̂₀ (t = {timestep})", output_format="PNG")
+        def draw(step: int, total: int, timestep: int, x_mosaic, x0_mosaic) -> None:
+            # After the step from t: the new, less noisy sample, and the x^_0 predicted at t.
+            progress.progress(step / total, text=t("rev.progress", step=step, total=total))
+            x_view.image(png_data_uri(x_mosaic), caption="x_t", width=3 * x_mosaic.shape[1])
+            x0_view.image(png_data_uri(x0_mosaic), caption=f"x̂₀ (t = {timestep})", width=3 * x0_mosaic.shape[1])
 
-    # The same settings and seed give the same chain: a class pressing "Sample now" together computes it once.
-    run_key = (loaders.sidecar("ddpm", dataset)["weights_sha256"], current.seed, choice, guidance, sampler, steps)
-    store = recordings("ddpm_sample_now")
-    recording = store.get(run_key)
-    if recording is None:
-        with work_slot("ddpm_sample_now", on_wait=lambda: progress.progress(0.0, text=t("rev.waiting_slot"))):
-            recording = store.get(run_key)  # computed by the session this one waited for?
-            if recording is None:
-                recording = Recording()
+        # The same settings and seed give the same chain: a class pressing "Sample now" together computes it once.
+        run_key = (loaders.sidecar("ddpm", dataset)["weights_sha256"], current.seed, choice, guidance, sampler, steps)
+        store = recordings("ddpm_sample_now")
+        recording = store.get(run_key)
+        if recording is None:
+            with work_slot("ddpm_sample_now", on_wait=lambda: progress.progress(0.0, text=t("rev.waiting_slot"))):
+                recording = store.get(run_key)  # computed by the session this one waited for?
+                if recording is None:
+                    recording = Recording()
 
-                def show(step: int, total: int, timestep: int, x_t: torch.Tensor, x0: torch.Tensor) -> None:
-                    if step % every and step != total:
-                        return
-                    shown = (views.mosaic(to_display(x_t)), views.mosaic(to_display(x0)))
-                    recording.add(step, total, timestep, *shown)
-                    draw(step, total, timestep, *shown)
+                    def show(step: int, total: int, timestep: int, x_t: torch.Tensor, x0: torch.Tensor) -> None:
+                        if step % every and step != total:
+                            return
+                        shown = (views.mosaic(to_display(x_t)), views.mosaic(to_display(x0)))
+                        recording.add(step, total, timestep, *shown)
+                        draw(step, total, timestep, *shown)
 
-                started = time.perf_counter()
-                DDPMFamily().sample(model, views.GRID, torch.Generator().manual_seed(current.seed), label=views.labels_for(choice),
-                                    guidance=guidance, callback=show, **sampler_arguments(sampler, steps, model.schedule.T))
-                recording.seconds = time.perf_counter() - started
-                store.put(run_key, recording)
-                st.success(t("rev.sample_done", steps=steps, seconds=f"{recording.seconds:.1f}"))
-                recording = None  # shown live: nothing to replay
-    if recording is not None:
-        for step, total, timestep, shown in recording.frames:
-            draw(step, total, timestep, *shown)
-            time.sleep(REPLAY_FRAME_S)
-        st.success(t("rev.sample_replayed", steps=steps, seconds=f"{recording.seconds:.1f}", seed=current.seed))
+                    started = time.perf_counter()
+                    DDPMFamily().sample(model, views.GRID, torch.Generator().manual_seed(current.seed), label=views.labels_for(choice),
+                                        guidance=guidance, callback=show, **sampler_arguments(sampler, steps, model.schedule.T))
+                    recording.seconds = time.perf_counter() - started
+                    store.put(run_key, recording)
+                    st.success(t("rev.sample_done", steps=steps, seconds=f"{recording.seconds:.1f}"))
+                    recording = None  # shown live: nothing to replay
+        if recording is not None:
+            # Each redraw after a pause reaches the browser as its own message (~5 ms of server CPU
+            # each): a replay shows 10 of the recorded frames, always ending on the last.
+            frames = recording.frames
+            picked = sorted({round(i * (len(frames) - 1) / (REPLAY_FRAMES - 1)) for i in range(REPLAY_FRAMES)})
+            for step, total, timestep, shown in (frames[i] for i in picked):
+                draw(step, total, timestep, *shown)
+                time.sleep(REPLAY_FRAME_S)
+            st.success(t("rev.sample_replayed", steps=steps, seconds=f"{recording.seconds:.1f}", seed=current.seed))
+
+
+sample_now_section()
 if table and table.get("samplers"):
     fewest = min(table["samplers"], key=lambda row: row["steps"])
     most = max(table["samplers"], key=lambda row: row["steps"])
