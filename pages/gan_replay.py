@@ -8,7 +8,7 @@ import streamlit as st
 from ui import gan_views as views
 from ui import loaders
 from ui.components import frames_player
-from ui.figures import tile
+from ui.figures import png_data_uri, tile
 from ui.i18n import t
 from ui.lesson import lesson_bar, predict_then_reveal
 from ui.model_card import model_cards
@@ -88,7 +88,8 @@ def final_samples_section() -> None:
     with st.spinner(t("loading.samples")):
         final = views.final_samples(dataset, seed)
     left, right = st.columns([3, 2])
-    left.image(tile(final["images"][:64], columns=8), output_format="PNG", width="stretch",
+    # A data URI: encoded here at once, no media-file entry and no second request for it.
+    left.image(png_data_uri(tile(final["images"][:64], columns=8)), width="stretch",
                caption=t("gan.final.caption", seed=seed))
     right.metric(t("gan.final.confident"), f"{final['confident']:.0%}", help=t("gan.final.confident_help"))
     right.metric(t("gan.final.covered"), f"{final['covered']} / 10", help=t("gan.final.covered_help"))

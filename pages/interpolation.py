@@ -177,7 +177,7 @@ def endpoints_and_path() -> None:
     st.subheader(t("interp.strip.title"))
     for kind in KINDS:
         entry = paths[kind]
-        st.image(tile(entry.decoded[entry.judged], columns=len(entry.judged)), output_format="PNG", width="stretch",
+        st.image(png_data_uri(tile(entry.decoded[entry.judged], columns=len(entry.judged))), width="stretch",
                  caption=t(f"aevae.{kind}.short") + " · " + t(f"interp.path.{entry.mode}"))
 
     st.subheader(t("interp.numbers.title"))
