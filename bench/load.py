@@ -11,7 +11,7 @@ browsers, not what one server gives a class. A ws session loads its page, then e
 one interaction that reaches the server: /ae_vs_vae a click on a latent plane (a fragment rerun),
 /interpolation "Another example" (a rerun with new frames), /gan_replay "New samples", and
 /ddpm_reverse a new guidance scale (a new 50-step trajectory unless cached) or, every fifteenth time (about once a minute),
-"Sample now" (16 images, 50 DDIM steps; a chain with settings another session already ran is replayed from the
+"Sample now" (16 images, 10 DDIM steps as lesson step 5 asks; a chain with settings another session already ran is replayed from the
 server's recording, ui/shared_runs.py, as in a class where everyone presses it with the same seed). Latency = request sent -> script finished, at the client.
 Scrubbing the frames player never reaches the server (bench/latency.py measures it in a browser).
 
@@ -197,6 +197,8 @@ async def ws_session(port: int, index: int, deadline: float, think: tuple[float,
         await client.open()
         loaded = await client.run(page_name=kind, timeout=300)
         log["load_s"].append(loaded.seconds)
+        if kind == "ddpm_reverse":  # lesson step 5: "Sample now" with DDIM 10 steps (DDIM 50 replays the player's chain)
+            await client.set_widget("rev_steps", string_value="DDIM, 10 steps")
         count = 0
         while time.time() < deadline:
             await asyncio.sleep(rng.uniform(*think))

@@ -191,6 +191,17 @@ def sampler_label(choice: str) -> str:
     return t("rev.steps.ddpm") if int(k) == model.schedule.T else t("rev.steps.ddpm_respaced", k=k)
 
 
+def player_recording(computed: dict) -> Recording:
+    """The trajectory the player shows (DDIM, TRAJECTORY_STEPS steps) as a Sample-now recording:
+    after each step the sample x_t and the x^_0 predicted at that step's t."""
+    recording = Recording(seconds=computed["seconds"])
+    total = len(computed["t"]) - 1
+    for step in range(1, total + 1):
+        recording.add(step, total, int(computed["t"][step - 1]), views.mosaic(computed["frames"]["x"][step]),
+                      views.mosaic(computed["frames"]["x0"][step - 1]))
+    return recording
+
+
 @st.fragment
 def sample_now_section() -> None:
     """"Sample now" reruns this part only, with the class and w the trajectory above left in the
@@ -228,6 +239,9 @@ def sample_now_section() -> None:
         run_key = (loaders.sidecar("ddpm", dataset)["weights_sha256"], current.seed, choice, guidance, sampler, steps)
         store = recordings("ddpm_sample_now")
         recording = store.get(run_key)
+        from_player = recording is None and (sampler, steps) == ("ddim", views.TRAJECTORY_STEPS)
+        if from_player:  # exactly the chain the player above shows, computed for it already: not run twice
+            recording = player_recording(views.trajectory(dataset, choice, guidance, current.seed))
         if recording is None:
             with work_slot("ddpm_sample_now", on_wait=lambda: progress.progress(0.0, text=t("rev.waiting_slot"))):
                 recording = store.get(run_key)  # computed by the session this one waited for?
@@ -256,7 +270,8 @@ def sample_now_section() -> None:
             for step, total, timestep, shown in (frames[i] for i in picked):
                 draw(step, total, timestep, *shown)
                 time.sleep(REPLAY_FRAME_S)
-            st.success(t("rev.sample_replayed", steps=steps, seconds=f"{recording.seconds:.1f}", seed=current.seed))
+            st.success(t("rev.sample_from_player" if from_player else "rev.sample_replayed", steps=steps,
+                         seconds=f"{recording.seconds:.1f}", seed=current.seed))
 
 
 sample_now_section()

@@ -125,6 +125,23 @@ def test_sampler_returns_labels_frames_and_is_seeded():
     assert list(strided.frame_steps[:3]) == [100, 90, 80] and strided.frame_steps[-2:].tolist() == [1, 0]
 
 
+def test_a_live_chain_shows_what_the_recorded_frames_hold():
+    """The reverse page replays the player's trajectory as a "Sample now" run: after step k the live
+    callback shows x = frames["x"][k] and the x^_0 predicted at frame_steps[k - 1] = frames["x0"][k - 1]."""
+    from core.families.ddpm import to_display
+
+    model = DDPM(DDPMConfig(base_channels=8, channel_mults=(1, 2, 2), embed_dim=32, timesteps=100)).eval()
+    recorded = DDPMFamily().sample(model, 3, torch.Generator().manual_seed(4), return_frames=True, label=[1, 2, 3],
+                                   guidance=1.5, steps=6)
+    live = []
+    DDPMFamily().sample(model, 3, torch.Generator().manual_seed(4), label=[1, 2, 3], guidance=1.5, steps=6,
+                        callback=lambda step, total, t, x, x0: live.append((step, t, to_display(x), to_display(x0))))
+    assert [step for step, *_ in live] == list(range(1, 7))
+    for step, t, x, x0 in live:
+        assert t == recorded.frame_steps[step - 1]
+        assert (x == recorded.frames["x"][step]).all() and (x0 == recorded.frames["x0"][step - 1]).all()
+
+
 def test_reference_unet_has_about_two_million_parameters():
     count = sum(p.numel() for p in DDPM(reference_config()).parameters())
     assert 1.8e6 < count < 2.6e6

@@ -63,6 +63,18 @@ def test_reverse_sample_now_runs_the_chosen_chain_live_and_a_repeat_is_replayed(
     assert not any(s.value.startswith("10 steps in ") for s in again.success)
 
 
+def test_reverse_sample_now_with_the_players_sampler_replays_the_players_chain():
+    from ui.shared_runs import recordings
+
+    recordings("ddpm_sample_now")._entries.clear()
+    at = run_page(REVERSE)
+    assert at.selectbox(key="rev_steps").value == "ddim:50"  # the player's own sampler and steps
+    at.button(key="rev_sample_now").click().run()
+    assert not at.exception
+    assert any(s.value.startswith("50 steps, replayed") and "player above" in s.value for s in at.success)
+    assert not any(s.value.startswith("50 steps in ") for s in at.success)
+
+
 def drawn_one():
     """A prepared own image (uint8 28 x 28), as the draw pad gives it: a white vertical stroke."""
     import numpy as np

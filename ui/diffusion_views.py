@@ -6,6 +6,7 @@ float curves; the frames player payloads are built here too (titles passed in th
 from __future__ import annotations
 
 import json
+import time
 
 import numpy as np
 import streamlit as st
@@ -118,10 +119,11 @@ def trajectory(dataset: str, choice: int, guidance: float, seed: int, steps: int
     (F, GRID, 28, 28)), the step's t, the classifier's verdict and the samples' diversity."""
     model = loaders.model("ddpm", dataset)
     labels = labels_for(choice)
+    started = time.perf_counter()
     samples = DDPMFamily().sample(model, GRID, torch.Generator().manual_seed(seed), return_frames=True,
                                   label=labels, guidance=guidance, steps=steps)
     return {"frames": samples.frames, "t": samples.frame_steps, "images": samples.images,
-            **judge_samples(dataset, samples.images, labels)}
+            "seconds": time.perf_counter() - started, **judge_samples(dataset, samples.images, labels)}
 
 
 def judge_samples(dataset: str, images: np.ndarray, labels) -> dict:

@@ -1002,6 +1002,11 @@ STRINGS = {
         "for you or another student, so it showed you that run's frames instead of computing them again. Computing it took "
         "{seconds} s. Another “Random seed” in the sidebar gives new samples, computed live."
     ),
+    "rev.sample_from_player": (
+        "{steps} steps, replayed: with these settings (same class, w, sampler and seed {seed}) the chain is exactly the one "
+        "the player above shows, which the server computed for it in {seconds} s, so it was not run again. Choose another "
+        "sampler to watch a chain run live."
+    ),
     "rev.sample_settings": "Sampled: {choice}, w = {w}, {sampler}, seed {seed}.",
     "rev.sample_done": "{steps} steps in {seconds} s.",
     "rev.objective.title": "Training: from the ELBO to predicting the noise",
