@@ -24,6 +24,7 @@ from core.data import DatasetMissingError, checkpoint_directory, load_display_bu
 from core.interpolation import LatentModel
 from core.latent import encode_images, typical_knn_radius
 from ui.i18n import t
+from ui.shared_cache import read_only
 
 TORCH_THREADS = 1
 torch.set_num_threads(TORCH_THREADS)
@@ -71,18 +72,13 @@ def _model_and_sidecar(kind: str, dataset: str):
         st.stop()
 
 
-def _read_only(array: np.ndarray) -> np.ndarray:
-    array.setflags(write=False)
-    return array
-
-
 # The display images and their codes are shared by every session (st.cache_resource, read-only)
 # rather than copied per call (st.cache_data pickles a copy on every hit: 1.5 MB of images, several
 # times per rerun, was ~5 ms of each "another example" on the interpolation page).
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _cached_bundle(dataset: str, folder: str) -> tuple[np.ndarray, np.ndarray]:
     images, labels = load_display_bundle(dataset)
-    return _read_only(images), _read_only(labels)
+    return read_only(images), read_only(labels)
 
 
 def display_bundle(dataset: str) -> tuple[np.ndarray, np.ndarray]:
@@ -97,7 +93,7 @@ def display_bundle(dataset: str) -> tuple[np.ndarray, np.ndarray]:
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _cached_codes(kind: str, dataset: str, folder: str) -> np.ndarray:
     images, _ = _cached_bundle(dataset, folder)
-    return _read_only(encode_images(_cached_model(kind, dataset, folder)[0], images))
+    return read_only(encode_images(_cached_model(kind, dataset, folder)[0], images))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
