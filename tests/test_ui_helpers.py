@@ -20,6 +20,13 @@ def test_png_bytes_decode_to_the_same_pixels(shape):
         assert np.array_equal(np.asarray(decoded), to_uint8(image))
 
 
+@pytest.mark.parametrize("channels,mode", [(3, "RGB"), (4, "RGBA")])
+def test_png_bytes_keep_colour_images(channels, mode):
+    image = np.random.default_rng(channels).integers(0, 256, (17, 23, channels), dtype=np.uint8)
+    decoded = Image.open(io.BytesIO(png_bytes(image)))
+    assert decoded.mode == mode and np.array_equal(np.asarray(decoded), image)
+
+
 def test_png_data_uri_enlarges_with_crisp_pixels():
     image = np.array([[0, 255], [128, 64]], dtype=np.uint8)
     uri = png_data_uri(image, factor=3)
