@@ -30,12 +30,6 @@ class InterpolationPath:
     recognised: np.ndarray  # (J,) bool: the classifier puts that frame in one class with >= 90 %
 
 
-def interpolation_path(latent: LatentModel, classifier, start: int, end: int, alphas: np.ndarray,
-                       mode: str = "linear", judge_every: int = 1) -> InterpolationPath:
-    """Decode every point of the path from display image `start` to `end`."""
-    return interpolation_between(latent, classifier, latent.codes[start], latent.codes[end], alphas, mode, judge_every)
-
-
 def interpolation_between(latent: LatentModel, classifier, z_start: np.ndarray, z_end: np.ndarray,
                           alphas: np.ndarray, mode: str = "linear", judge_every: int = 1) -> InterpolationPath:
     """Decode every point of the path between two codes (d,): any image's code, a display

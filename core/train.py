@@ -127,6 +127,7 @@ def finish_model(kind, model: torch.nn.Module, x_train: torch.Tensor, y_train: t
 
 
 SHARED_ARGS = ("batch_size", "lr", "seed", "augment", "dry_run")  # must match for --init-from
+TRAINING_OPTIONS = ("epochs", "batch_size", "lr", "seed", *LATER_STAGE_EPOCHS)  # command-line overrides of TrainArgs
 
 
 def load_earlier_stages(model: torch.nn.Module, name: str, dataset: str, directory: Path, args: TrainArgs,
@@ -249,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--finish-only finishes a saved checkpoint: it takes no training options")
     datasets = list(DATASETS) if options.dataset == "both" else [options.dataset]
     names = list(KINDS) if options.model == "all" else [] if options.model == "bundle" else [options.model]
-    overrides = {k: getattr(options, k) for k in ("epochs", "batch_size", "lr", "seed", *LATER_STAGE_EPOCHS) if getattr(options, k) is not None}
+    overrides = {k: getattr(options, k) for k in TRAINING_OPTIONS if getattr(options, k) is not None}
     try:
         for dataset in datasets:
             if options.model in ("bundle", "all"):
@@ -271,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def overrides_given(options) -> bool:
-    return any(getattr(options, key) is not None for key in ("epochs", "batch_size", "lr", "seed", *LATER_STAGE_EPOCHS))
+    return any(getattr(options, key) is not None for key in TRAINING_OPTIONS)
 
 
 if __name__ == "__main__":

@@ -35,10 +35,8 @@ def own_range(codes: np.ndarray):
 def plane_payload(dataset: str, kind: str, x_range, y_range) -> dict:
     """The static part of one latent plane: codes, ranges, and the hover lattice as one PNG
     sprite (the page adds the title in its language, so both languages share this cache entry)."""
-    _, labels = loaders.display_bundle(dataset)
     sprite = tile(decoded_lattice(loaders.model(kind, dataset), x_range, y_range, HOVER_GRID), columns=HOVER_GRID, pad=0)
-    return {"key": kind, "points": np.round(loaders.latent_codes(kind, dataset), 3).tolist(),
-            "labels": labels.tolist(), "range": list(x_range), "range_y": list(y_range),
+    return {"key": kind, **plane_points(dataset, kind), "range": list(x_range), "range_y": list(y_range),
             "sprite": png_data_uri(sprite), "grid": HOVER_GRID}
 
 
