@@ -44,5 +44,6 @@ pages = {
         st.Page("pages/ddpm_forward.py", title=t("nav.ddpm_forward"), icon="🌫️", url_path="ddpm_forward"),
         st.Page("pages/ddpm_reverse.py", title=t("nav.ddpm_reverse"), icon="✨", url_path="ddpm_reverse"),
     ],
+    t("nav.compare_group"): [st.Page("pages/compare.py", title=t("nav.compare"), icon="📊", url_path="compare")],
 }
 st.navigation(pages).run()

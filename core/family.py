@@ -98,7 +98,8 @@ class Family(Protocol):
 
     def trainer(self, model: torch.nn.Module, args: TrainArgs, total_steps: int, dataset: str,
                 generator: torch.Generator) -> Trainer: ...
-    # Families that train in stages (`training_stages` > 1) also take `stage=1, 2, ...` (only then, so others need not).
+    # Families that train in stages (`training_stages` > 1) also take `stage=1, 2, ...` (only then, so others need not);
+    # kinds that declare `requires` (core.registry) also take `required={name: part}` (core.evaluate.required_parts).
 
     # Optional: `finish(model, x_train, y_train, generator, dry_run=False) -> dict`, a closed-form last step after the
     # stages (the image flow fits one Gaussian per class to its z); core.train runs it on CPU and records the dict.

@@ -34,6 +34,13 @@ class ModelKind:
     train_defaults: dict[str, TrainArgs]  # per dataset: the settings the shipped checkpoint used
     metric_keys: tuple[str, ...]  # what evaluation writes to the sidecar (and model cards show)
     config_overrides: dict[str, Any] = field(default_factory=dict)  # config values that define this kind
+    # How core.evaluate samples the kind (its sampler's options) and whether with balanced class labels.
+    evaluation_options: dict[str, Any] = field(default_factory=dict)
+    conditional_evaluation: bool = False
+    # What the kind's trainer is handed as `required` (core.evaluate.required_parts): shipped checkpoints
+    # of the same dataset by kind name, or "fidelity" (the classifier with its fixed test statistics,
+    # a core.fidelity.FidelityJudge). Families load nothing themselves.
+    requires: tuple[str, ...] = ()
 
     @property
     def name_key(self) -> str:
@@ -71,7 +78,7 @@ KINDS: dict[str, ModelKind] = {kind.name: kind for kind in (
     # 120 epochs, Fashion (60,000) 8 epochs (15,000 and 7,504 alternating updates: 11 and 6 minutes on 2 CPU cores).
     ModelKind("gan", GANFamily(), GAN, GANConfig, "DCGAN: generator + discriminator, non-saturating loss",
               {"mnist": TrainArgs(epochs=120, batch_size=64, lr=2e-4), "fashion": TrainArgs(epochs=8, batch_size=64, lr=2e-4)},
-              ("sample_min_class_share", "sample_mean_max_softmax", "sample_fid", "real_fid_floor")),
+              (), requires=("fidelity",)),
     # --- Flow kinds ---
     # RealNVP/Glow-style flow on dequantised images, exact log-likelihood in bits/dim (issue 8), trained
     # in stages on one CPU thread: uniform dequantisation (MNIST 48 epochs of the 8,000 offline digits,
@@ -94,7 +101,8 @@ KINDS: dict[str, ModelKind] = {kind.name: kind for kind in (
     # without guidance (DDPM, 100 respaced steps; DDIM 50: 3.1x), 8 epochs at 0.95-1.2x and 1.3-1.5x.
     ModelKind("ddpm", DDPMFamily(), DDPM, DDPMConfig, "class-conditional DDPM (UNet, T = 1000, guidance)",
               {"mnist": TrainArgs(epochs=16, batch_size=64, lr=2e-3),
-               "fashion": TrainArgs(epochs=8, batch_size=64, lr=2e-3)}, ("test_eps_mse",)),
+               "fashion": TrainArgs(epochs=8, batch_size=64, lr=2e-3)}, ("test_eps_mse",),
+              evaluation_options={"steps": 50, "sampler": "ddim", "guidance": 0.0}, conditional_evaluation=True),
 )}
 
 

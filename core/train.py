@@ -27,6 +27,7 @@ from safetensors.torch import load_file
 from core.checkpoints import checkpoint_paths, load_checkpoint, read_sidecar, save_checkpoint
 from core.data import (CHECKPOINT_DIR, DATASETS, DEFAULT_DATA_ROOT, DatasetMissingError, build_display_bundle,
                        images_to_float, load_dataset, load_display_bundle)
+from core.evaluate import required_parts
 from core.family import LATER_STAGE_EPOCHS, TrainArgs, recorded_stage_epochs
 from core.registry import KINDS, build_model, model_kind
 from core.seeding import seed_everything
@@ -74,12 +75,13 @@ def train_model(name: str, dataset: str, args: TrainArgs, device: str = "cpu",
         resumed_from = load_earlier_stages(model, name, dataset, init_from, args, dry_run, len(x_train))
         earlier_seconds = resumed_from.pop("seconds")
         stages = stages[resumed_from["stages"]:]
+    required = required_parts(name, dataset)  # checkpoints the kind depends on (its classifier, ...)
     started = time.time()
     for stage, epochs in stages:
         if stage:  # its own random stream, so a resumed stage equals an uninterrupted one
             generator = torch.Generator().manual_seed(args.seed + stage)
         trainer = kind.family.trainer(model, args, steps_per_epoch * epochs, dataset, generator,
-                                      **({"stage": stage} if stage else {}))
+                                      **({"stage": stage} if stage else {}), **({"required": required} if required else {}))
         progress = tqdm(total=steps_per_epoch * epochs, desc=f"{name}/{dataset} stage {stage + 1}/{len(args.stage_epochs())}",
                         file=sys.stdout, mininterval=2.0)
         for epoch in range(epochs):

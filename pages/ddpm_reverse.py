@@ -124,12 +124,13 @@ def guided_trajectory() -> None:
                     "shapes": [{"type": "line", "x0": guidance, "x1": guidance, "xref": "x", "y0": 0, "y1": 1,
                                 "yref": "y domain", "line": {"dash": "dot", "color": "#111"}}]})
         st.plotly_chart(figure, width="stretch", key="rev_guidance_plot")
-        st.caption(t("rev.guidance.caption", n=table["n"], steps=rows[0]["steps"], floor=rows[0]["fid_floor"],
-                     fids=", ".join(f"w={row['guidance']:g}: {row['fid']:.1f}" for row in rows)))
+        st.caption(t("rev.guidance.caption", n=f"{table['n']:,}", steps=rows[0]["steps"], reference=f"{table['reference']['fid']:.1f}",
+                     fids=", ".join(f"w={row['guidance']:g}: {row['fid']:.1f}" for row in rows),
+                     prs=", ".join(f"w={row['guidance']:g}: {row['precision']:.2f} / {row['recall']:.2f}" for row in rows)))
         if table.get("unconditional"):
             unconditional = table["unconditional"]
-            st.caption(t("rev.unconditional", n=unconditional["n"], steps=unconditional["steps"], fid=unconditional["fid"],
-                         floor=unconditional["fid_floor"], confident=f"{unconditional['confident']:.0%}"))
+            st.caption(t("rev.unconditional", n=f"{unconditional['n']:,}", steps=unconditional["steps"], fid=f"{unconditional['fid']:.1f}",
+                         reference=f"{table['reference']['fid']:.1f}", confident=f"{unconditional['confident']:.0%}"))
     else:
         st.warning(t("rev.measured_missing", command=f"python -m core.diffusion_quality --dataset {dataset}"))
     st.info(t("rev.guidance.notice"))
@@ -151,7 +152,8 @@ def fid_reveal() -> str:
     best = min(sweep, key=lambda row: row["fid"])
     first, last = sweep[0], sweep[-1]
     return t("lesson.rev.fid_reveal", values=", ".join(f"w={row['guidance']:g}: {row['fid']:.1f}" for row in sweep),
-             best_w=f"{best['guidance']:g}", best=f"{best['fid']:.1f}", floor=f"{best['fid_floor']:.1f}",
+             best_w=f"{best['guidance']:g}", best=f"{best['fid']:.1f}", reference=f"{table['reference']['fid']:.1f}",
+             n=f"{table['n']:,}",
              w_first=f"{first['guidance']:g}", w_last=f"{last['guidance']:g}",
              agreement_first=f"{first['agreement']:.0%}", agreement_last=f"{last['agreement']:.0%}",
              diversity_first=f"{first['diversity']:.2f}", diversity_last=f"{last['diversity']:.2f}",
@@ -173,10 +175,12 @@ if table and table["samplers"]:
     frame = pd.DataFrame([{t("rev.steps.col.sampler"): row["sampler"].upper(), t("rev.steps.col.steps"): row["steps"],
                            t("rev.steps.col.samples"): row["n"], t("rev.steps.col.seconds_all"): row["seconds"],
                            t("rev.steps.col.per16"): round(row["seconds"] * 16 / row["n"], 2),
-                           t("rev.steps.col.fid"): row["fid"], t("rev.steps.col.floor"): row["fid_floor"],
+                           t("rev.steps.col.fid"): round(row["fid"], 1), t("rev.steps.col.kid"): f"{row['kid']:.0f} ± {row['kid_sd']:.0f}",
+                           t("rev.steps.col.precision"): row["precision"], t("rev.steps.col.recall"): row["recall"],
                            t("rev.agreement"): f"{row['agreement']:.0%}"} for row in table["samplers"]])
     st.dataframe(frame, hide_index=True, width="stretch")
-    st.caption(t("rev.steps.caption_rows", date=table["date"]))
+    st.caption(t("rev.steps.caption_rows", date=table["date"], n=f"{table['n']:,}", reference=f"{table['reference']['fid']:.1f}",
+                 reference_kid=f"{table['reference']['kid']:.0f}"))
 else:
     st.warning(t("rev.measured_missing", command=f"python -m core.diffusion_quality --dataset {dataset}"))
 

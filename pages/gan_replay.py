@@ -10,6 +10,7 @@ from ui import loaders
 from ui.components import frames_player
 from ui.figures import png_data_uri, tile
 from ui.i18n import t
+from ui.fidelity_text import fidelity_fields
 from ui.lesson import lesson_bar, predict_then_reveal
 from ui.model_card import model_cards
 from ui.state import settings
@@ -94,8 +95,12 @@ def final_samples_section() -> None:
     right.metric(t("gan.final.confident"), f"{final['confident']:.0%}", help=t("gan.final.confident_help"))
     right.metric(t("gan.final.covered"), f"{final['covered']} / 10", help=t("gan.final.covered_help"))
     right.metric(t("gan.final.max_softmax"), f"{final['max_softmax']:.2f}", help=t("gan.final.max_softmax_help"))
-    metrics = loaders.sidecar("gan", dataset)["metrics"]
-    right.markdown(t("gan.final.fid", fid=f"{metrics['sample_fid']:.1f}", floor=f"{metrics['real_fid_floor']:.1f}"))
+    evaluated = loaders.evaluation("gan", dataset)
+    if evaluated is None:
+        right.caption(t("eval.missing", command="python -m core.evaluate --kinds gan"))
+    else:
+        record, reference = evaluated
+        right.markdown(t("gan.final.fid", **fidelity_fields(record["fidelity"], reference["fidelity"])))
     st.info(t("gan.replay.notice"))
 
 

@@ -28,8 +28,9 @@ st.markdown(t("home.families.table"))
 FAMILY_PAGES = [("pages/ae_vs_vae.py", "nav.ae_vs_vae", "🗺️"), ("pages/interpolation.py", "nav.interpolation", "↔️"),
                 ("pages/gan_replay.py", "nav.gan_replay", "🎞️"), ("pages/gan_live.py", "nav.gan_live", "🎯"),
                 ("pages/flow_2d.py", "nav.flow_2d", "🌀"), ("pages/flow_images.py", "nav.flow_images", "🖼️"),
-                ("pages/ddpm_forward.py", "nav.ddpm_forward", "🌫️"), ("pages/ddpm_reverse.py", "nav.ddpm_reverse", "✨")]
-for column, (page, key, icon) in zip(st.columns(2) * 4, FAMILY_PAGES):
+                ("pages/ddpm_forward.py", "nav.ddpm_forward", "🌫️"), ("pages/ddpm_reverse.py", "nav.ddpm_reverse", "✨"),
+                ("pages/compare.py", "nav.compare", "📊")]
+for column, (page, key, icon) in zip(st.columns(2) * 5, FAMILY_PAGES):
     column.page_link(page, label=t(key), icon=icon)
 
 st.header(t("home.mle.title"))

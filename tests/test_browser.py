@@ -11,7 +11,7 @@ from tests.conftest import screenshot, wait_for_app
 
 PAGES = {"home": "", "ae_vs_vae": "ae_vs_vae", "interpolation": "interpolation", "glossary": "glossary",
          "gan_replay": "gan_replay", "gan_live": "gan_live", "flow_2d": "flow_2d", "flow_images": "flow_images",
-         "ddpm_forward": "ddpm_forward", "ddpm_reverse": "ddpm_reverse"}
+         "ddpm_forward": "ddpm_forward", "ddpm_reverse": "ddpm_reverse", "compare": "compare"}
 
 
 def open_page(page, app_url, path):
@@ -489,3 +489,21 @@ def test_a_link_opens_the_frames_player_on_its_frame_and_scrubbing_updates_the_l
     assert page.locator('img[data-testid^="player-frame-"]').first.get_attribute("src") != first_frame
     open_page(page, app_url, "gan_replay?frame=oops")  # not a frame: the player opens where it always does
     assert_no_exception(page, "odd frame link")
+
+
+def test_compare_table_follows_the_dataset_and_the_reveal_names_the_fastest_family(page, app_url):
+    """The scoreboard is the dataset's own: switching to Fashion-MNIST changes the reference in its
+    caption; the speed question reveals the measured answer."""
+    open_page(page, app_url, "compare")
+    caption = page.get_by_text(re.compile("Fidelity: FID at n = ")).first
+    before = caption.inner_text()
+    choose_dataset(page, "Fashion-MNIST")
+    assert_no_exception(page, "compare, Fashion-MNIST")
+    after = page.get_by_text(re.compile("Fidelity: FID at n = ")).first.inner_text()
+    assert before != after
+    page.locator('[data-testid="stRadio"]').last.get_by_text("GAN", exact=True).click()
+    wait_for_app(page)
+    page.get_by_role("button", name=re.compile("Reveal|答え")).first.click()
+    wait_for_app(page)
+    assert page.get_by_text(re.compile("Measured: the ")).count() >= 1
+    screenshot(page, "compare_reveal")

@@ -15,7 +15,7 @@ import torch
 from core.diffusion import SCHEDULES, NoiseSchedule
 from core.diffusion_quality import measured_path, within_class_spread
 from core.families.ddpm import DDPMFamily, to_display
-from core.fid import classifier_features
+from core.fidelity import classifier_features
 from core.judge import judge
 from ui import loaders
 from ui.figures import png_data_uri, tile

@@ -60,6 +60,9 @@ def first_step_where(values: np.ndarray, steps: np.ndarray, threshold: float) ->
     return int(steps[start]) if start < len(steps) else None
 
 
+OLD_RECORDING_N = 256  # recordings made before core.fidelity judged 256 samples against 1,000 display images
+
+
 @shared_view(max_entries=8)
 def replay_player_data(dataset: str, language: str, folder: str) -> dict:
     """Frames-player data: the 6 x 6 grid of the fixed noise at every snapshot, and three charts
@@ -85,7 +88,9 @@ def replay_player_data(dataset: str, language: str, folder: str) -> dict:
              "series": [{"name": text("gan.replay.series.covered"), "color": COLORS["covered"], "values": _finite(rec["covered"])},
                         {"name": text("gan.replay.series.confident"), "color": COLORS["confident"], "axis": "right",
                          "values": _finite(rec["confident"])}]},
-            {"title": text("gan.replay.chart.fid"), "log": True, "x_label": text("gan.replay.chart.x"),
+            {"title": text("gan.replay.chart.fid", n=f"{int(rec.get('fidelity_n', OLD_RECORDING_N)):,}",
+                           reference=text("gan.replay.chart.reference_shared" if "fidelity_n" in rec else "gan.replay.chart.reference_own")),
+             "log": True, "x_label": text("gan.replay.chart.x"),
              "series": [{"name": "FID", "color": COLORS["g"], "values": _finite(rec["fid"], 1)}]},
         ],
         "text": {"play": text("player.play"), "pause": text("player.pause"), "speed": text("player.speed"),

@@ -142,3 +142,23 @@ def autoencoder_pair(dataset: str) -> AutoencoderPair:
         images, labels = display_bundle(dataset)
         return AutoencoderPair({kind: latent_model(kind, dataset) for kind in AUTOENCODER_KINDS},
                                model("classifier", dataset), images, labels)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _cached_metrics(folder: str) -> dict:
+    from core.evaluate import read_metrics
+
+    try:
+        return read_metrics(folder)
+    except (OSError, ValueError):  # unreadable JSON: the pages say the figures are missing
+        return {}
+
+
+def evaluation(kind: str, dataset: str) -> tuple[dict, dict] | None:
+    """(the kind's record, the dataset's real reference) from checkpoints/metrics.json (core.evaluate),
+    or None when it has not been evaluated (the page says so and names the command)."""
+    entry = _cached_metrics(_folder()).get("datasets", {}).get(dataset, {})
+    record = entry.get("models", {}).get(kind)
+    if record is None or "reference" not in entry:
+        return None
+    return record, entry["reference"]

@@ -34,6 +34,12 @@ def model_cards(kinds: tuple[str, ...], dataset: str) -> None:
             sidecar = loaders.sidecar(name, dataset)
             args, metrics = sidecar["train_args"], sidecar["metrics"]
             shown = ", ".join(metric_text(key, metrics[key]) for key in kind.metric_keys if key in metrics)
+            evaluated = loaders.evaluation(name, dataset) if kind.generative else None
+            if evaluated is not None:  # the shared protocol's figures (core.evaluate), the same on every page
+                record, reference = evaluated
+                fidelity = t("card.fidelity", n=f"{record['fidelity']['n']:,}", fid=f"{record['fidelity']['fid']:.1f}",
+                             reference=f"{reference['fidelity']['fid']:.1f}")
+                shown = f"{shown}, {fidelity}" if shown else fidelity
             rows.append(f"| {t(kind.name_key)} | {metrics.get('train_images', '?'):,} / {metrics.get('test_images', '?'):,} "
                         f"| {t('card.epochs', n=epochs_text(args))}, {sidecar.get('train_seconds')} s ({args.get('device')}) | {shown} |")
         st.markdown("\n".join(rows))

@@ -17,48 +17,38 @@ import torch
 import torch.nn.functional as F
 
 from core.family import Samples, TrainArgs, to_uint8_images
-from core.fid import classifier_fid, real_fid_floor
 from core.models.gan import GAN
 
 RECORDED_INTERVALS = 120  # snapshots at steps 0, T/120, ..., T: 121 frames for the replay
 GRID_IMAGES = 36  # the fixed noise batch shown as a 6 x 6 grid at every snapshot
-JUDGED_SAMPLES = 256  # samples the classifier labels at every snapshot (class-coverage curve)
-EVALUATION_SAMPLES = 1000  # quality bars: class coverage, confidence and FID on 1,000 samples
+JUDGED_SAMPLES = 1000  # samples judged at every snapshot: core.fidelity's n (FID, KID) and the class count
+RECORDER_SEED_OFFSET = 10_000  # the recorder's fixed noise has its own random stream (training's is untouched)
 ADAM_BETAS = (0.5, 0.999)  # DCGAN's choice: a short momentum memory suits a moving target
 EMA_DECAY = 0.999  # running average of G's weights over roughly the last 1,000 updates
-
-
-def load_judge(dataset: str, device: str | torch.device = "cpu"):
-    """The project classifier of `dataset` (shipped checkpoint): labels generated images."""
-    from core.checkpoints import load_checkpoint
-
-    return load_checkpoint("classifier", dataset)[0].to(device)
 
 
 class GANRecorder:
     """Snapshots of a run at RECORDED_INTERVALS + 1 evenly spaced steps: the generator's images for
     one fixed noise batch (uint8), the losses and D's outputs averaged since the last snapshot,
-    and the classifier's verdict on JUDGED_SAMPLES fresh samples of the same fixed noise."""
+    and the verdict on JUDGED_SAMPLES samples of the same fixed noise: the classifier's class count
+    and core.fidelity's FID and KID at that n (the figures every page quotes).
 
-    def __init__(self, gan, total_steps: int, dataset: str, generator: torch.Generator):
-        from core.data import load_display_bundle
-        from core.fid import classifier_features
+    scorer: core.fidelity.FidelityJudge of the dataset, handed in by core.train (the kind requires it)."""
 
-        self.gan = gan
-        self.classifier = load_judge(dataset)
-        self.reference = classifier_features(self.classifier, load_display_bundle(dataset)[0][:1000])
+    def __init__(self, gan, total_steps: int, scorer, seed: int):
+        self.gan, self.scorer, self.classifier = gan, scorer, scorer.classifier
         self.when = sorted(set(np.round(np.linspace(0, total_steps, RECORDED_INTERVALS + 1)).astype(int).tolist()))
         # Drawn once, before training, so every snapshot shows the same z going through a changing G.
-        self.noise = torch.randn(JUDGED_SAMPLES, gan.config.latent_dim, generator=generator)
+        self.noise = torch.randn(JUDGED_SAMPLES, gan.config.latent_dim,
+                                 generator=torch.Generator().manual_seed(seed + RECORDER_SEED_OFFSET))
         self.rows: dict[str, list] = {key: [] for key in ("step", "g_loss", "d_loss", "d_real", "d_fake", "classes",
-                                                          "covered", "confident", "max_softmax", "fid")}
+                                                          "covered", "confident", "max_softmax", "fid", "kid")}
         self.images: list[np.ndarray] = []
         self.pending: list[dict[str, float]] = []
 
     def log(self, step: int, logs: dict[str, float] | None, shown_generator) -> None:
         """Called with the logs of update `step` (None before the first update); the snapshot's
         images come from `shown_generator` (the running average of G that the run ships)."""
-        from core.fid import classifier_features, frechet_distance
         from core.judge import judge
 
         if logs:
@@ -68,9 +58,9 @@ class GANRecorder:
         device = next(self.gan.parameters()).device
         samples = to_uint8_images(GAN.generate_with(shown_generator, self.noise.to(device)))
         verdict = judge(self.classifier, samples)
-        # FID of these 256 samples against 1,000 real test images: biased upwards by the small
-        # sample, so only comparable along this curve (the quality bars use 1,000 samples).
-        self.rows["fid"].append(frechet_distance(classifier_features(self.classifier, samples), self.reference))
+        scored = self.scorer.score(samples)  # the shared protocol at n = JUDGED_SAMPLES
+        self.rows["fid"].append(scored.fid)
+        self.rows["kid"].append(scored.kid)
         shares = np.bincount(verdict.probabilities.argmax(1), minlength=10) / len(samples)
         averaged = {key: float(np.mean([p[key] for p in self.pending])) if self.pending else float("nan")
                     for key in ("g_loss", "d_loss", "d_real", "d_fake")}
@@ -87,7 +77,8 @@ class GANRecorder:
     def arrays(self) -> dict[str, np.ndarray]:
         """What `gan_<dataset>_recording.npz` holds: images uint8 (F, 36, 28, 28), noise (36, latent),
         step and covered int (F,), the rest float32 (F,). Losses at step 0 are NaN (no update yet)."""
-        arrays = {"images": np.stack(self.images), "noise": self.noise[:GRID_IMAGES].numpy().astype(np.float32)}
+        arrays = {"images": np.stack(self.images), "noise": self.noise[:GRID_IMAGES].numpy().astype(np.float32),
+                  "fidelity_n": np.int64(JUDGED_SAMPLES)}
         for key, values in self.rows.items():
             arrays[key] = np.asarray(values, dtype=np.int64 if key in ("step", "covered") else np.float32)
         return arrays
@@ -101,13 +92,13 @@ class GANTrainer:
     training"). The trainer keeps that average, shows it in the recording, and at the last
     update copies it into the generator that is saved and evaluated."""
 
-    def __init__(self, gan, args: TrainArgs, total_steps: int, dataset: str, generator: torch.Generator):
+    def __init__(self, gan, args: TrainArgs, total_steps: int, dataset: str, generator: torch.Generator, scorer):
         self.gan, self.generator, self.total_steps = gan, generator, total_steps
-        gan.config.dataset = dataset  # stored in the sidecar: the evaluation judges with this dataset's classifier
+        gan.config.dataset = dataset  # stored in the sidecar
         self.optimizer_d = torch.optim.Adam(gan.discriminator.parameters(), lr=args.lr * gan.config.d_lr_factor, betas=ADAM_BETAS)
         self.optimizer_g = torch.optim.Adam(gan.generator.parameters(), lr=args.lr, betas=ADAM_BETAS)
         self.average = copy.deepcopy(gan.generator).eval().requires_grad_(False)
-        self.recorder = GANRecorder(gan, total_steps, dataset, generator)
+        self.recorder = GANRecorder(gan, total_steps, scorer, args.seed)
         self.updates = 0
         self.recorder.log(0, None, self.average)
 
@@ -160,15 +151,15 @@ class GANFamily:
     generative = True
     sample_options = ()
 
-    def trainer(self, model, args: TrainArgs, total_steps: int, dataset: str, generator: torch.Generator):
-        return GANTrainer(model, args, total_steps, dataset, generator)
+    def trainer(self, model, args: TrainArgs, total_steps: int, dataset: str, generator: torch.Generator,
+                required: dict):
+        """required["fidelity"]: the dataset's core.fidelity.FidelityJudge, for the recording."""
+        return GANTrainer(model, args, total_steps, dataset, generator, required["fidelity"])
 
-    @torch.no_grad()
     def evaluate(self, model, x: torch.Tensor, y: torch.Tensor) -> dict[str, float]:
-        """The quality bars on 1,000 samples (seed 0), judged by the classifier of the GAN's dataset:
-        the smallest class share, the mean max-softmax, and FID on the classifier's features next
-        to the same statistic for 1,000 real test images (the floor)."""
-        return gan_quality(model, model.config.dataset)
+        """A GAN has no test-set objective (no likelihood, no reconstruction): its quality is the
+        fidelity of its samples, which core.evaluate measures for every family alike."""
+        return {}
 
     @torch.no_grad()
     def sample(self, model, n: int, generator: torch.Generator, *, return_frames: bool = False) -> Samples:
@@ -179,23 +170,6 @@ class GANFamily:
         frames = {"x": images[None]} if return_frames else None
         return Samples(images=images, frames=frames, frame_steps=[1] if return_frames else None,
                        extras={"z": z.numpy()})
-
-
-@torch.no_grad()
-def gan_quality(model, dataset: str, n: int = EVALUATION_SAMPLES, seed: int = 0) -> dict[str, float]:
-    """Sample quality as the project classifier sees it (see GANFamily.evaluate)."""
-    from core.data import load_display_bundle
-    from core.judge import judge
-
-    classifier = load_judge(dataset)
-    images = GANFamily().sample(model, n, torch.Generator().manual_seed(seed)).images
-    verdict = judge(classifier, images)
-    shares = np.bincount(verdict.probabilities.argmax(1), minlength=verdict.probabilities.shape[1]) / n
-    reference, floor = real_fid_floor(classifier, load_display_bundle(dataset)[0], n)
-    return {"sample_min_class_share": round(float(shares.min()), 4),
-            "sample_mean_max_softmax": round(float(verdict.probabilities.max(1).mean()), 4),
-            "sample_fid": round(classifier_fid(classifier, images, reference), 2),
-            "real_fid_floor": round(floor, 2)}
 
 
 @torch.no_grad()

@@ -364,10 +364,8 @@ STRINGS = {
     "nav.gan_replay": "GAN training, replayed",
     "nav.gan_live": "Live 2-D GAN and mode collapse",
     "kind.gan": "DCGAN (generator + discriminator)",
-    "card.metric.sample_min_class_share": "smallest class share of 1,000 samples",
-    "card.metric.sample_mean_max_softmax": "mean classifier confidence (max softmax)",
-    "card.metric.sample_fid": "FID on the classifier's features",
-    "card.metric.real_fid_floor": "same FID for 1,000 real test images (the floor)",
+    "card.fidelity": 'FID {fid} at n = {n} (real reference {reference})',
+    "eval.missing": "These figures have not been measured for this checkpoint yet: run `{command}`.",
     "gan.error.recording": "**The recorded training run {file} is missing or unreadable.** Rebuild it (and the generator) in the project folder with:\n\n`{command}`",
     "gan.replay.title": "GAN training, replayed",
     "gan.replay.lead": (
@@ -406,7 +404,9 @@ STRINGS = {
     "gan.replay.series.d_loss": "D loss",
     "gan.replay.chart.d": "Mean D(x) on real and D(G(z)) on generated images",
     "gan.replay.chart.judge": "The classifier's verdict: classes with ≥ 3 % of samples (left) and share recognised with ≥ 90 % (right)",
-    "gan.replay.chart.fid": "FID of 256 samples against 1,000 real test images (classifier features; log scale)",
+    "gan.replay.chart.fid": 'FID of {n} samples, recorded during training against {reference} (log scale; only comparable along this curve)',
+    "gan.replay.chart.reference_own": '1,000 real test images',
+    "gan.replay.chart.reference_shared": "the whole test split (core.fidelity's statistics)",
     "gan.replay.series.covered": "classes",
     "gan.replay.series.confident": "recognised",
     "gan.replay.slider": "training update",
@@ -433,7 +433,7 @@ STRINGS = {
     "gan.final.covered_help": "Classes that at least 3 % of the 64 samples shown (2 or more) are assigned to. A collapsed generator covers few.",
     "gan.final.max_softmax": "Mean confidence",
     "gan.final.max_softmax_help": "Mean of the classifier's largest class probability over the 64 samples shown (1.0 = always certain).",
-    "gan.final.fid": "**FID** (1,000 samples, the classifier's features): **{fid}**; the same statistic between two sets of 1,000 real test images: **{floor}** (the floor: lower is better, finite samples never reach 0).",
+    "gan.final.fid": "**FID** at n = {n} (the shared protocol; the classifier's features, against the whole test split): **{fid}**, {ratio}× the **reference** {reference}, which is {n} real training images scored the same way (what a perfect generator would get at this n: finite samples never reach 0). KID {kid} ± {kid_sd} (real images: {reference_kid}, zero within its spread, since KID is unbiased); precision {precision} (share of samples that look real), recall {recall} (share of real images the samples cover).",
     "gan.walk.title": "A walk between two noise vectors",
     "gan.walk.body": (
         "Six walks from z_A to z_B, side by side. The path follows the great circle (slerp), not the straight line: in 64 "
@@ -505,7 +505,7 @@ STRINGS = {
     "lesson.gan_replay.1": "Press play on the training run (or drag “training update”) and watch the grid “G(z), fixed z”: the same 36 noise vectors at every moment. When do the first recognisable shapes appear?",
     "lesson.gan_replay.2": "Before you read the charts, answer the prediction question under the player: what does G's loss do while the images improve?",
     "lesson.gan_replay.3": "Now read the four charts at the same moment (the losses, D(x) and D(G(z)), the classifier's verdict, the FID) and the “What to notice” box: which curve tells you that the images got better?",
-    "lesson.gan_replay.4": "Under “The final generator”, press “New samples (new seed)” a few times: how many of the ten classes do the samples cover, and how far is the FID from the floor of real images?",
+    "lesson.gan_replay.4": 'Under “The final generator”, press “New samples (new seed)” a few times: how many of the ten classes do the samples cover, and how far is the FID from the reference of real images?',
     "lesson.gan_replay.5": "Under “A walk between two noise vectors”, press play: do the images change smoothly, and where is the confidence curve lowest? Then open “Live 2-D GAN and mode collapse”.",
     "lesson.gan_replay.predict": "From the first recorded update to the last, the grid goes from noise to recognisable images. What does the generator's loss −log D(G(z)) do over the same stretch?",
     "lesson.gan_replay.predict.falls": "it falls as the images improve",
@@ -962,29 +962,30 @@ STRINGS = {
         "on the class. Samples become more typical of their class, and more alike. The curves are measured on "
         "this model: the classifier's agreement with y, and the diversity figure above."
     ),
-    "rev.guidance.caption": "Measured on {n} samples per w (every class equally, DDIM {steps} steps). FID on the classifier's features (real floor {floor}): {fids}.",
+    "rev.guidance.caption": 'Measured on {n} samples per w (every class equally, DDIM {steps} steps), the shared protocol: FID against the whole test split {fids} (the reference, {n} real training images scored the same way: {reference}); precision / recall {prs}.',
     "rev.measured_missing": "The measured table for this dataset is missing. Create it with `{command}`.",
     "rev.guidance.notice": (
         "What to notice: at w = 0 some samples do not look like their class yet; as w grows the classifier "
         "agrees more often, but the samples of a class become more similar (diversity falls) and, at large w, "
         "strokes get thick and contrast harsh. Classroom sampling usually sits at a moderate w (here about 1–3)."
     ),
-    "rev.unconditional": "Without a class (null class ∅, DDIM {steps} steps, {n} samples): FID {fid} against the real floor {floor}; the classifier is confident about {confident} of them. The same FID function scores the GAN and the flow on their pages.",
+    "rev.unconditional": 'Without a class (null class ∅, DDIM {steps} steps, {n} samples): FID {fid} against the reference {reference}; the classifier is confident about {confident} of them. The GAN and flow figures on their pages come from the same function at the same n.',
     "rev.latex.simple": "simple",
     "rev.steps.title": "DDPM vs DDIM: how many steps?",
     "rev.steps.lead": (
         "DDPM walks all T = 1000 steps and adds fresh noise at each (σ_t² = β̃_t). DDIM (Song et al., 2021) "
         "uses the same trained network but jumps between a few timesteps deterministically: it moves x̂₀ to "
         "the noise level of the next chosen t. DDIM's update with η = 1 adds the posterior noise of that "
-        "shorter chain at each jump: that is DDPM's sampler on a respaced schedule, the DDPM rows with 50 and "
-        "100 steps below. Generation cost is proportional to the number of network calls, which is why "
+        "shorter chain at each jump: that is DDPM's sampler on a respaced schedule, the DDPM rows below. Generation cost is proportional to the number of network calls, which is why "
         "diffusion is slow and why fewer steps matter. Measured on this model:"
     ),
     "rev.steps.col.sampler": "sampler",
     "rev.steps.col.steps": "steps",
     "rev.steps.col.per16": "seconds per 16",
     "rev.steps.col.fid": "FID (classifier features)",
-    "rev.steps.col.floor": "FID of real images",
+    "rev.steps.col.kid": 'KID ± sd',
+    "rev.steps.col.precision": 'precision',
+    "rev.steps.col.recall": 'recall',
     "rev.steps.choice": "Sampler",
     "rev.steps.ddpm": "DDPM, 1000 steps",
     "rev.steps.ddim": "DDIM, {k} steps",
@@ -1080,7 +1081,7 @@ STRINGS = {
     "lesson.rev.fid.first": "at w = {w_first}: guidance only makes it worse",
     "lesson.rev.fid.flat": "nowhere: it hardly changes (within 2 %)",
     "lesson.rev.fid_reveal": (
-        "Measured FID per w: {values}; the lowest is {best} at w = {best_w} (real images' floor: {floor}). The right answer: "
+        "Measured FID per w: {values}; the lowest is {best} at w = {best_w} (the reference, {n} real training images: {reference}). The right answer: "
         "**{answer}**. From w = {w_first} to w = {w_last} agreement went from {agreement_first} to {agreement_last} and diversity "
         "from {diversity_first} to {diversity_last}. FID compares both the typical look and the spread of the samples with those "
         "of real images (diversity 1 = as varied as real images): it rewards samples that look like their class and "
@@ -1096,10 +1097,7 @@ STRINGS = {
         "took {few_seconds} s per 16 images, {many} steps {many_seconds} s: {calls} times as many network calls, {ratio} times "
         "as long per image (times depend on the machine: these are one CPU thread, on the date in the caption)."
     ),
-    "rev.steps.notice_fid": (
-        "The {many} row has only {n_many} samples, and FID depends on the sample count (its real floor is measured on "
-        "{n_many} real images too), so its FID does not compare with the rows of {n_few} samples."
-    ),
+    "rev.steps.notice_fid": "The {many} row has only {n_many} samples; FID depends on the sample count, so its FID does not compare with the rows of {n_few} samples.",
     "rev.steps.col.samples": "samples",
     "rev.steps.col.seconds_all": "seconds for all samples",
     "rev.steps.stochastic": (
@@ -1111,5 +1109,59 @@ STRINGS = {
         "the next step's noise, while the deterministic path carries it all the way to the image."
     ),
     "rev.steps.stochastic.worse": "Here the deterministic path does better at this step count.",
-    "rev.steps.caption_rows": "Each row: its samples (every class equally), w = 0, one CPU thread, measured {date}. Lower FID is better; the real floor is the FID of as many real test images as the row has samples.",
+    "rev.steps.caption_rows": 'Each row: {n} samples (every class equally), w = 0, one CPU thread, measured {date}, scored by the shared protocol. Lower FID and KID are better; the reference, {n} real training images scored the same way, has FID {reference} and KID {reference_kid} (about 0: KID is unbiased). Precision: share of samples that look real; recall: share of real images the samples cover.',
+    'nav.compare_group': 'Compare',
+    'nav.compare': 'All families, measured',
+    'compare.title': "Compare the families: the seeds' table, measured",
+    'compare.lead': "The seed article ends with a table that rates VAEs, diffusion models, flows and GANs on likelihood, training stability, fidelity and generation speed with ○ / △ / ×. Here each symbol stands beside the number this app measured on its own shipped models, all under one protocol, and ⚠ marks where the measurement reverses the seed's order.",
+    'lesson.compare.1': "Read the table: each cell is the seed's symbol, then what was measured here. Which column has the most ⚠?",
+    'lesson.compare.2': 'Answer the question under the table before you read the speed column closely.',
+    'lesson.compare.3': 'Look at the samples of the four families from the same seed: which would you call sharpest, and does the FID column agree?',
+    'lesson.compare.4': "In the plots, follow the DDPM's two curves (DDIM and DDPM's stochastic sampler) as the steps grow, and the guidance curve on precision / recall. Last, read why the app fixes n.",
+    'lesson.compare.predict': "Which family makes one image fastest on this server's CPU (batch of 16)?",
+    'lesson.compare.reveal': 'Measured: the **{fastest}**, {ms} ms per image; the slowest is the **{slowest}**, {slow_ms} ms, because it runs its network once per denoising step. A likelihood (bits/dim) exists for: {likelihood}; the GAN defines none.',
+    'compare.table.title': "The seeds' table with this app's numbers ({dataset})",
+    'compare.col.family': 'family',
+    'compare.col.likelihood': 'likelihood',
+    'compare.col.stability': 'training stability',
+    'compare.col.fidelity': 'fidelity',
+    'compare.col.speed': 'generation speed',
+    'compare.family.vae': 'VAE',
+    'compare.family.ddpm': 'diffusion (DDPM)',
+    'compare.family.flow': 'flow',
+    'compare.family.gan': 'GAN',
+    'compare.cell.fidelity': 'FID {fid} ({ratio}× real)',
+    'compare.cell.speed': '{ms} ms / image, {nfe} network passes',
+    'compare.cell.exact': '{bits} bits/dim (exact)',
+    'compare.cell.bound': '≤ {bits} bits/dim (bound)',
+    'compare.cell.bernoulli': '{bits} bits/dim (Bernoulli bound: not comparable)',
+    'compare.cell.undefined': 'none (no density)',
+    'compare.cell.not_measured': 'not measured yet',
+    'compare.disagrees': 'measured worse than {others}',
+    'compare.table.caption': 'Fidelity: FID at n = {n} against the whole test split, as a multiple of the reference ({reference}: {n} real training images scored the same way). Speed: one CPU thread, batch 16, median of 3 runs, the DDPM with DDIM 50 steps. Likelihood: bits per pixel on the test split. Training stability is not measured yet. Measured {date} (`python -m core.evaluate`).',
+    'compare.notice.title': '**What to notice**',
+    'compare.notice.fidelity': '- **Fidelity:** the closest to real images is the {best}, at {ratio}× the reference: none of these small CPU-trained models is near real data yet.',
+    'compare.notice.speed': "- **Speed:** the {slowest} is about {factor}× slower per image than the fastest family: the seed's × for diffusion holds.",
+    'compare.notice.flags': "- **⚠ {count} cell(s)** where this app's models reverse the seed's order: the seed rates families in general, these are four small models.",
+    'compare.notice.speed_other': '- **Speed:** the {slowest} is about {factor}× slower per image than the fastest family; the seed rates diffusion as the slow one, these models do not bear that out.',
+    'compare.notice.no_flags': "- No measured cell reverses the seed's order.",
+    'compare.notice.likelihood': "- **Likelihood:** only the flow's bits/dim is the exact density of its (dequantised) images; the VAE's is a bound of a Bernoulli decoder, which does not compare with it; the DDPM's bound is not measured yet; the GAN has none.",
+    'compare.samples.title': 'One seed, four families',
+    'compare.samples.caption': '{family}, seed {seed}',
+    'compare.plots.title': 'Fidelity against speed, and precision against recall',
+    'compare.plot.speed_x': 'ms per image (one CPU thread, log scale)',
+    'compare.plot.fid_y': 'FID at n = 1,000 (log scale)',
+    'compare.plot.protocol': "shipped models (the protocol's sampler)",
+    'compare.plot.curve.ddim': 'DDPM network, DDIM (η = 0), by steps',
+    'compare.plot.curve.ddpm': 'DDPM network, stochastic sampler (η = 1), by steps',
+    'compare.plot.reference': 'real images (reference)',
+    'compare.plot.speed_caption': "The curves are the reverse-diffusion page's measured table (1,000 samples per point, timed as one batch); the points, batch 16. The same network: more steps cost time; the stochastic sampler buys far more fidelity per step here.",
+    'compare.plot.recall': 'recall (share of real images the samples cover)',
+    'compare.plot.precision': 'precision (share of samples that look real)',
+    'compare.plot.real': 'real images',
+    'compare.plot.guidance': 'DDPM, guidance scale w (DDIM 50)',
+    'compare.plot.pr_caption': "k-NN manifolds (k = 3) on the classifier's features, n = 1,000. Guidance moves along a trade-off: samples more typical of their class, fewer of the real images covered.",
+    'compare.sweep.title': 'Why the app fixes n: FID depends on it, KID does not',
+    'compare.sweep.notice': '**What to notice:** real training images scored against real test statistics get FID {fid_small} at n = {n_small} and {fid_large} at n = {n_large}: the same data, a different number. KID is unbiased: for real images it is 0 within two standard deviations at {kid_within} of {sizes} sizes. So every FID in the app is taken at one n, and KID is shown beside it.',
+    'compare.protocol': 'Protocol: n = {n} samples per model, seed {seed}; KID over {subsets} random half-size subsets; precision / recall with k = {k}.',
 }

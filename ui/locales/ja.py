@@ -364,10 +364,8 @@ STRINGS = {
     "nav.gan_replay": "GAN の学習を再生",
     "nav.gan_live": "2 次元 GAN とモード崩壊",
     "kind.gan": "DCGAN（生成器 + 識別器）",
-    "card.metric.sample_min_class_share": "1,000 サンプル中で最も少ないクラスの割合",
-    "card.metric.sample_mean_max_softmax": "分類器の確信度の平均（最大ソフトマックス）",
-    "card.metric.sample_fid": "分類器の特徴量での FID",
-    "card.metric.real_fid_floor": "本物のテスト画像 1,000 枚での同じ FID（下限の目安）",
+    "card.fidelity": 'FID {fid}（n = {n}、本物の基準値 {reference}）',
+    "eval.missing": "このチェックポイントの評価値はまだ測定されていません。`{command}` を実行してください。",
     "gan.error.recording": "**学習の記録ファイル {file} が見つからないか、読み込めません。** プロジェクトのフォルダで次のコマンドを実行すると、生成器と一緒に作り直せます：\n\n`{command}`",
     "gan.replay.title": "GAN の学習を再生する",
     "gan.replay.lead": (
@@ -407,7 +405,9 @@ STRINGS = {
     "gan.replay.series.d_loss": "D の損失",
     "gan.replay.chart.d": "本物に対する D(x) と生成画像に対する D(G(z)) の平均",
     "gan.replay.chart.judge": "分類器の判定：サンプルの 3 % 以上を占めるクラスの数（左）と、90 % 以上の確率で認識された割合（右）",
-    "gan.replay.chart.fid": "256 サンプルと本物のテスト画像 1,000 枚の FID（分類器の特徴量、対数目盛）",
+    "gan.replay.chart.fid": '学習中に記録した {n} サンプルの FID（比較対象：{reference}、対数目盛。この曲線の中でだけ比べられます）',
+    "gan.replay.chart.reference_own": '本物のテスト画像 1,000 枚',
+    "gan.replay.chart.reference_shared": 'テストデータ全体の統計（共通の評価手順）',
     "gan.replay.series.covered": "クラス数",
     "gan.replay.series.confident": "認識率",
     "gan.replay.slider": "学習の更新回数",
@@ -434,7 +434,7 @@ STRINGS = {
     "gan.final.covered_help": "表示した 64 個のサンプルの 3 % 以上（2 個以上）が割り当てられたクラスの数。モード崩壊した生成器では少なくなります。",
     "gan.final.max_softmax": "平均確信度",
     "gan.final.max_softmax_help": "分類器が出す最大のクラス確率を表示した 64 個のサンプルで平均した値（1.0 = 常に確信している）。",
-    "gan.final.fid": "**FID**（1,000 サンプル、分類器の特徴量）：**{fid}**。本物のテスト画像 1,000 枚どうしで同じ量を測ると **{floor}**（下限の目安。小さいほど良く、有限個のサンプルでは 0 になりません）。",
+    "gan.final.fid": '**FID**（n = {n}、共通の評価手順。分類器の特徴量で、テストデータ全体の統計と比較）：**{fid}**。**基準値** {reference} の {ratio} 倍です。基準値は本物の学習画像 {n} 枚を同じ方法で採点した値です（完全な生成器でもこの n で得られる値で、有限個のサンプルでは 0 になりません）。KID {kid} ± {kid_sd}（本物の画像では {reference_kid}。KID は不偏なので、ばらつきの範囲で 0 です）、適合率 {precision}（本物らしく見えるサンプルの割合）、再現率 {recall}（サンプルがカバーする本物の画像の割合）。',
     "gan.walk.title": "2 つのノイズの間を歩く",
     "gan.walk.body": (
         "z_A から z_B への 6 本の道を並べています。道は直線ではなく大円に沿っています（slerp）。64 次元では N(0, I) のほぼすべてが"
@@ -505,7 +505,7 @@ STRINGS = {
     "lesson.gan_replay.1": "学習の記録で再生を押し（または「学習の更新回数」をドラッグし）、グリッド「G(z)（z は固定）」を見ましょう。どの時点でも同じ 36 個のノイズです。見分けられる形が最初に現れるのはいつですか？",
     "lesson.gan_replay.2": "グラフを読む前に、プレーヤーの下にある予想の質問に答えましょう。画像が良くなっていく間、G の損失はどうなるでしょうか？",
     "lesson.gan_replay.3": "次に、同じ時点の 4 つのグラフ（損失、D(x) と D(G(z))、分類器の判定、FID）と「注目するところ」を読みましょう。画像が良くなったことを教えてくれるのはどの曲線ですか？",
-    "lesson.gan_replay.4": "「学習を終えた生成器」で「新しいサンプル（新しいシード）」を何回か押しましょう。サンプルは 10 クラスのうちいくつをカバーしていますか？ FID は本物の画像の下限からどれくらい離れていますか？",
+    "lesson.gan_replay.4": '「学習を終えた生成器」で「新しいサンプル（新しいシード）」を何回か押しましょう。サンプルは 10 クラスのうちいくつをカバーしていますか？ FID は本物の画像の基準値からどれくらい離れていますか？',
     "lesson.gan_replay.5": "「2 つのノイズの間を歩く」で再生を押しましょう。画像はなめらかに変わりますか？ 確信度の曲線がいちばん低いのはどこですか？ そのあと「2 次元 GAN とモード崩壊」を開きましょう。",
     "lesson.gan_replay.predict": "記録の最初の更新から最後の更新までに、グリッドはノイズから見分けられる画像へと変わります。同じ期間に、生成器の損失 −log D(G(z)) はどうなるでしょうか？",
     "lesson.gan_replay.predict.falls": "画像が良くなるにつれて下がる",
@@ -932,21 +932,21 @@ STRINGS = {
         "p(x)·p(y | x)^(1+w) から標本抽出するようなものです。この指数はクラスに対する逆温度として働きます。"
         "標本はよりクラスらしくなり、互いに似てきます。曲線はこのモデルでの実測値で、分類器の一致率と上の多様性です。"
     ),
-    "rev.guidance.caption": "各 w で {n} 枚（全クラス同数、DDIM {steps} ステップ）で測定。分類器の特徴による FID（本物の下限 {floor}）：{fids}。",
+    "rev.guidance.caption": '各 w で {n} 枚（全クラス同数、DDIM {steps} ステップ）を共通の評価手順で測定。テストデータ全体に対する FID：{fids}（基準値、本物の学習画像 {n} 枚を同じ方法で採点：{reference}）。適合率 / 再現率：{prs}。',
     "rev.measured_missing": "このデータセットの実測表がありません。`{command}` で作成してください。",
     "rev.guidance.notice": (
         "注目ポイント：w = 0 ではまだクラスらしく見えない標本があります。w を大きくすると分類器の一致率は上がりますが、"
         "同じクラスの標本どうしが似てきて（多様性が下がり）、w が大きすぎると線が太くなりコントラストがきつくなります。"
         "実際の生成では、ほどほどの w（ここでは 1〜3 程度）がよく使われます。"
     ),
-    "rev.unconditional": "クラスなし（空クラス ∅、DDIM {steps} ステップ、{n} 枚）：FID {fid}（本物の下限 {floor}）。分類器が自信をもって判定できたのは {confident} です。GAN とフローのページでも同じ FID の関数で評価しています。",
+    "rev.unconditional": 'クラスなし（空クラス ∅、DDIM {steps} ステップ、{n} 枚）：FID {fid}（基準値 {reference}）。分類器が自信をもって判定できたのは {confident} です。GAN とフローのページの値も、同じ関数・同じ n で測っています。',
     "rev.latex.simple": "単純",
     "rev.steps.title": "DDPM と DDIM：何ステップ必要か",
     "rev.steps.lead": (
         "DDPM は T = 1000 ステップすべてを歩き、毎回新しいノイズを加えます（σ_t² = β̃_t）。DDIM（Song ら, 2021）は"
         "同じ学習済みネットワークを使い、いくつかのタイムステップの間を決定的に跳びます。x̂₀ を次に選んだ t の"
         "ノイズの大きさまで移すのです。DDIM の更新で η = 1 とすると、跳ぶたびにその短い連鎖の事後分布のノイズを加えます。"
-        "これはステップを間引いたスケジュール上の DDPM のサンプラーそのもので、下の表の 50・100 ステップの DDPM の行です。"
+        "これはステップを間引いたスケジュール上の DDPM のサンプラーそのもので、下の表の DDPM の行です。"
         "生成のコストはネットワークを呼ぶ回数に比例します。拡散モデルの生成が遅い理由も、"
         "ステップ数を減らすことが大事な理由もここにあります。このモデルでの実測値："
     ),
@@ -954,7 +954,9 @@ STRINGS = {
     "rev.steps.col.steps": "ステップ数",
     "rev.steps.col.per16": "16 枚あたりの秒数",
     "rev.steps.col.fid": "FID（分類器の特徴）",
-    "rev.steps.col.floor": "本物の画像の FID",
+    "rev.steps.col.kid": 'KID ± 標準偏差',
+    "rev.steps.col.precision": '適合率',
+    "rev.steps.col.recall": '再現率',
     "rev.steps.choice": "サンプラー",
     "rev.steps.ddpm": "DDPM、1000 ステップ",
     "rev.steps.ddim": "DDIM、{k} ステップ",
@@ -1048,7 +1050,7 @@ STRINGS = {
     "lesson.rev.fid.first": "w = {w_first}：誘導すると悪くなるだけ",
     "lesson.rev.fid.flat": "どこでもない：ほとんど変わらない（2 % 以内）",
     "lesson.rev.fid_reveal": (
-        "w ごとの FID の実測値：{values}。最小は w = {best_w} の {best} です（本物の画像の下限：{floor}）。正解は **{answer}** です。"
+        "w ごとの FID の実測値：{values}。最小は w = {best_w} の {best} です（基準値、本物の学習画像 {n} 枚：{reference}）。正解は **{answer}** です。"
         "w = {w_first} から w = {w_last} で、一致率は {agreement_first} から {agreement_last} に、多様性は {diversity_first} から "
         "{diversity_last} になりました。FID は標本の典型的な見た目とばらつきの両方を本物の画像と比べます（多様性 1 = 本物と同じくらい多様）。"
         "そのため、クラスらしく見える標本は評価を上げ、互いに似すぎた標本は評価を下げます。"
@@ -1063,10 +1065,7 @@ STRINGS = {
         "16 枚あたり {few_seconds} 秒、{many} ステップは {many_seconds} 秒でした。ネットワークを呼ぶ回数は {calls} 倍で、"
         "1 枚あたりの時間は {ratio} 倍です（時間はマシンによって変わります。キャプションの日付に CPU 1 スレッドで測った値です）。"
     ),
-    "rev.steps.notice_fid": (
-        "{many} の行は標本が {n_many} 枚しかありません。FID は標本の数によって変わる（本物の下限も {n_many} 枚の本物の画像で測っています）ので、"
-        "この行の FID は {n_few} 枚の行と比べられません。"
-    ),
+    "rev.steps.notice_fid": "{many} の行は標本が {n_many} 枚しかありません。FID は標本の数によって変わるので、この行の FID は {n_few} 枚の行と比べられません。",
     "rev.steps.col.samples": "標本数",
     "rev.steps.col.seconds_all": "全標本の秒数",
     "rev.steps.stochastic": (
@@ -1078,5 +1077,59 @@ STRINGS = {
         "ノイズで一部洗い流されますが、決定的な経路では誤差がそのまま画像まで運ばれます。"
     ),
     "rev.steps.stochastic.worse": "このステップ数では、決定的な経路のほうが良い結果でした。",
-    "rev.steps.caption_rows": "各行：その行の標本（全クラス同数）、w = 0、CPU 1 スレッド、{date} に測定。FID は小さいほどよく、本物の下限はその行の標本と同じ枚数の本物のテスト画像での FID です。",
+    "rev.steps.caption_rows": '各行：{n} 枚（全クラス同数）、w = 0、CPU 1 スレッド、{date} に測定し、共通の評価手順で採点。FID と KID は小さいほどよい値です。基準値（本物の学習画像 {n} 枚を同じ方法で採点）は FID {reference}、KID {reference_kid}（KID は不偏なので約 0）。適合率：本物らしく見える標本の割合。再現率：標本がカバーする本物の画像の割合。',
+    'nav.compare_group': '比較',
+    'nav.compare': '全ファミリーの実測比較',
+    'compare.title': '生成モデルのファミリーを比べる：元記事の表を実測で',
+    'compare.lead': '元記事の最後には、VAE・拡散モデル・フロー・GAN を尤度・学習の安定性・忠実度・生成速度について ○ / △ / × で評価した表があります。ここでは各記号の横に、このアプリが自分の学習済みモデルで共通の評価手順により測った値を並べ、測定が元記事の順序と逆になったところに ⚠ を付けます。',
+    'lesson.compare.1': '表を読みましょう。各セルは元記事の記号と、ここでの実測値です。⚠ がいちばん多い列はどれですか？',
+    'lesson.compare.2': '速度の列をよく見る前に、表の下の質問に答えましょう。',
+    'lesson.compare.3': '同じシードから 4 つのファミリーが作ったサンプルを見ましょう。いちばんくっきりしているのはどれですか？ FID の列と一致しますか？',
+    'lesson.compare.4': 'グラフで、DDPM の 2 本の曲線（DDIM と DDPM の確率的サンプラー）がステップ数とともにどう動くか、適合率 / 再現率のガイダンス曲線を追いましょう。最後に、n を固定する理由を読みましょう。',
+    'lesson.compare.predict': 'このサーバーの CPU で画像を 1 枚（16 枚のバッチで）いちばん速く作るファミリーはどれでしょう？',
+    'lesson.compare.reveal': '実測：**{fastest}** が 1 枚 {ms} ms でいちばん速く、いちばん遅いのは **{slowest}** の {slow_ms} ms です。ノイズ除去の 1 ステップごとにネットワークを 1 回通すからです。尤度（bits/dim）があるのは {likelihood} で、GAN にはありません。',
+    'compare.table.title': '元記事の表と、このアプリの実測値（{dataset}）',
+    'compare.col.family': 'ファミリー',
+    'compare.col.likelihood': '尤度',
+    'compare.col.stability': '学習の安定性',
+    'compare.col.fidelity': '忠実度',
+    'compare.col.speed': '生成速度',
+    'compare.family.vae': 'VAE',
+    'compare.family.ddpm': '拡散モデル（DDPM）',
+    'compare.family.flow': 'フロー',
+    'compare.family.gan': 'GAN',
+    'compare.cell.fidelity': 'FID {fid}（本物の {ratio} 倍）',
+    'compare.cell.speed': '1 枚 {ms} ms、ネットワーク {nfe} 回',
+    'compare.cell.exact': '{bits} bits/dim（厳密）',
+    'compare.cell.bound': '≤ {bits} bits/dim（上界）',
+    'compare.cell.bernoulli': '{bits} bits/dim（ベルヌーイの上界：比較できません）',
+    'compare.cell.undefined': 'なし（密度を持たない）',
+    'compare.cell.not_measured': 'まだ測定していません',
+    'compare.disagrees': '実測では {others} より悪い',
+    'compare.table.caption': '忠実度：テストデータ全体に対する n = {n} での FID を、基準値（{reference}：本物の学習画像 {n} 枚を同じ方法で採点）の何倍かで表示。速度：CPU 1 スレッド、バッチ 16、3 回の中央値。DDPM は DDIM 50 ステップ。尤度：テストデータでの 1 画素あたりのビット数。学習の安定性はまだ測定していません。{date} に測定（`python -m core.evaluate`）。',
+    'compare.notice.title': '**注目ポイント**',
+    'compare.notice.fidelity': '- **忠実度：** 本物にいちばん近いのは {best} で、基準値の {ratio} 倍です。CPU で学習したこの小さなモデルは、どれもまだ本物のデータから遠いです。',
+    'compare.notice.speed': '- **速度：** {slowest} は、いちばん速いファミリーより 1 枚あたり約 {factor} 倍遅く、元記事の拡散モデルの × は成り立ちます。',
+    'compare.notice.flags': '- **⚠ が {count} か所：** このアプリのモデルが元記事の順序と逆になったところです。元記事はファミリー一般を評価しており、ここにあるのは 4 つの小さなモデルです。',
+    'compare.notice.speed_other': '- **速度：** {slowest} は、いちばん速いファミリーより 1 枚あたり約 {factor} 倍遅いです。元記事は拡散モデルを遅いとしていますが、このモデルではそうなっていません。',
+    'compare.notice.no_flags': '- 元記事の順序と逆になった実測値はありません。',
+    'compare.notice.likelihood': '- **尤度：** 画像の（脱量子化した）密度そのものを厳密に与えるのはフローの bits/dim だけです。VAE の値はベルヌーイデコーダの上界なので比べられず、DDPM の上界はまだ測定しておらず、GAN には尤度がありません。',
+    'compare.samples.title': '1 つのシード、4 つのファミリー',
+    'compare.samples.caption': '{family}、シード {seed}',
+    'compare.plots.title': '忠実度と速度、適合率と再現率',
+    'compare.plot.speed_x': '1 枚あたりの ms（CPU 1 スレッド、対数目盛）',
+    'compare.plot.fid_y': 'n = 1,000 での FID（対数目盛）',
+    'compare.plot.protocol': '学習済みモデル（評価手順のサンプラー）',
+    'compare.plot.curve.ddim': 'DDPM のネットワーク、DDIM（η = 0）、ステップ数ごと',
+    'compare.plot.curve.ddpm': 'DDPM のネットワーク、確率的サンプラー（η = 1）、ステップ数ごと',
+    'compare.plot.reference': '本物の画像（基準値）',
+    'compare.plot.speed_caption': '曲線は逆拡散過程のページの実測表（各点 1,000 枚を 1 バッチで計測）、点はバッチ 16 です。同じネットワークでも、ステップを増やすと時間がかかり、ここでは確率的サンプラーのほうが 1 ステップあたりずっと高い忠実度を得ています。',
+    'compare.plot.recall': '再現率（サンプルがカバーする本物の画像の割合）',
+    'compare.plot.precision': '適合率（本物らしく見えるサンプルの割合）',
+    'compare.plot.real': '本物の画像',
+    'compare.plot.guidance': 'DDPM、誘導スケール w（DDIM 50）',
+    'compare.plot.pr_caption': '分類器の特徴量での k 近傍多様体（k = 3）、n = 1,000。ガイダンスはトレードオフに沿って動きます：クラスらしい標本が増え、カバーする本物の画像は減ります。',
+    'compare.sweep.title': 'n を固定する理由：FID は n に左右され、KID は左右されない',
+    'compare.sweep.notice': '**注目ポイント：** 本物の学習画像を本物のテスト統計と比べると、FID は n = {n_small} で {fid_small}、n = {n_large} で {fid_large} です。同じデータでも値が変わります。KID は不偏で、本物の画像では {sizes} 通りの n のうち {kid_within} 通りで標準偏差 2 つ分以内の 0 です。そのため、アプリの FID はすべて 1 つの n で測り、横に KID を示します。',
+    'compare.protocol': '評価手順：モデルごとに n = {n} 枚、シード {seed}。KID は半分の大きさのランダムな部分集合 {subsets} 個で、適合率 / 再現率は k = {k}。',
 }
