@@ -116,6 +116,8 @@ walk = views.walk_player_data(dataset, current.seed * 1000 + st.session_state["g
 frames_player(walk, key="gan_walk_player", url_key="walk")
 confidence = np.array(walk["charts"][0]["series"][0]["values"], dtype=float)
 lowest = int(np.argmin(confidence))
+evaluated = loaders.evaluation("gan", dataset)  # the shared protocol's 1,000 samples (core.evaluate)
 st.info(t("gan.walk.notice", start=f"{confidence[0]:.2f}", end=f"{confidence[-1]:.2f}", low=f"{confidence[lowest]:.2f}",
-          alpha=walk["labels"][lowest], overall=f"{loaders.sidecar('gan', dataset)['metrics']['sample_mean_max_softmax']:.2f}"))
+          alpha=walk["labels"][lowest],
+          overall=f"{evaluated[0]['coverage']['mean_max_softmax']:.2f}" if evaluated else "?"))
 model_cards(("gan", "classifier"), dataset)

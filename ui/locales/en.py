@@ -527,7 +527,7 @@ STRINGS = {
     "lesson.gan_live.reveal": "Your run ({run}) at generator step {step}, the latest the server has trained (the view may be a few frames behind): its samples cover **{covered} of {modes}** modes, and {hq} of them are high quality (within 3 σ of a mode). {verdict}",
     "lesson.gan_live.reveal.answer": "For this run the answer is: **{answer}**.",
     "lesson.gan_live.reveal.early": "So far that would be **{answer}**, but {step} steps are too early to judge: let it play to about 2,000 and press “Reveal the measured answer” again.",
-    "gan.walk.notice": "**What to notice:** the classifier's confidence, averaged over these six walks, is {start} at z_A and {end} at z_B; its lowest point is {low} at {alpha}. Over 1,000 samples of this generator (its model card) the mean confidence is {overall}. The walk stays on the sphere where N(0, I) keeps almost all its mass, so every z on it is a typical noise vector for G, the kind it was trained on.",
+    "gan.walk.notice": "**What to notice:** the classifier's confidence, averaged over these six walks, is {start} at z_A and {end} at z_B; its lowest point is {low} at {alpha}. Over the 1,000 samples of this generator that the shared evaluation scores, the mean confidence is {overall}. The walk stays on the sphere where N(0, I) keeps almost all its mass, so every z on it is a typical noise vector for G, the kind it was trained on.",
     "gan.live.why.title": "Why dropping a mode is cheap for G",
     "gan.live.why.body": "With the non-saturating loss, G's gradient at an optimal D follows",
     # --- Flow pages (issue: flow density) ---
