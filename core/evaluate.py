@@ -138,7 +138,7 @@ def evaluate_model(name: str, dataset: str, scorer: FidelityJudge) -> dict:
     samples = draw(name, model, FIDELITY_N)
     sample_seconds = time.perf_counter() - started
     return {"kind": name, "family": model_kind(name).family.name,
-            "sampling": {key: value for key, value in model_kind(name).evaluation_options.items()},
+            "sampling": dict(model_kind(name).evaluation_options),
             "conditional": model_kind(name).conditional_evaluation,
             "fidelity": scorer.score(samples.images).as_dict(),
             "coverage": coverage(scorer.classifier, samples.images, samples.labels),

@@ -3,15 +3,12 @@ samples of every family from one seed, and fidelity against speed and coverage (
 Every number comes from checkpoints/metrics.json and the DDPM's measured table (core.evaluate)."""
 import ui.route  # noqa: F401  (first: a deep link on a fresh server must run through app.py)
 
-import math
-
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from core.compare import COLUMNS, FAMILIES, SEED_RATINGS, disagreements, scoreboard_values
 from core.data import dataset_info
-from core.evaluate import read_metrics
 from ui import compare_views as views
 from ui import diffusion_views, loaders
 from ui.figures import png_data_uri, tile
@@ -26,7 +23,7 @@ st.title(t("compare.title"))
 st.markdown(t("compare.lead"))
 lesson_bar("compare", [f"lesson.compare.{i}" for i in range(1, 5)], expanded=current.presenting)
 
-metrics = read_metrics(loaders._folder())
+metrics = loaders.metrics()  # cached per process, not read and parsed on every rerun
 entry = metrics.get("datasets", {}).get(dataset, {})
 records = entry.get("models", {})
 if "reference" not in entry or any(name not in records for name in FAMILIES):
@@ -159,6 +156,5 @@ if sweep_n:
     st.info(t("compare.sweep.notice", n_small=sizes[0], n_large=f"{sizes[-1]:,}", fid_small=f"{real[0]['fid']:.0f}",
               fid_large=f"{real[-1]['fid']:.1f}",
               kid_within=sum(abs(row["kid"]) <= 2 * row["kid_sd"] for row in real), sizes=len(real)))
-if math.isfinite(reference["fid"]):
-    st.caption(t("compare.protocol", n=f"{reference['n']:,}", seed=metrics["protocol"]["seed"],
-                 k=metrics["protocol"]["precision_recall_k"], subsets=metrics["protocol"]["kid_subsets"]))
+st.caption(t("compare.protocol", n=f"{reference['n']:,}", seed=metrics["protocol"]["seed"],
+             k=metrics["protocol"]["precision_recall_k"], subsets=metrics["protocol"]["kid_subsets"]))

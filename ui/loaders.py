@@ -154,10 +154,15 @@ def _cached_metrics(folder: str) -> dict:
         return {}
 
 
+def metrics() -> dict:
+    """checkpoints/metrics.json (core.evaluate), read once per process and shared; {} if missing or unreadable."""
+    return _cached_metrics(_folder())
+
+
 def evaluation(kind: str, dataset: str) -> tuple[dict, dict] | None:
     """(the kind's record, the dataset's real reference) from checkpoints/metrics.json (core.evaluate),
     or None when it has not been evaluated (the page says so and names the command)."""
-    entry = _cached_metrics(_folder()).get("datasets", {}).get(dataset, {})
+    entry = metrics().get("datasets", {}).get(dataset, {})
     record = entry.get("models", {}).get(kind)
     if record is None or "reference" not in entry:
         return None
