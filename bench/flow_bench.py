@@ -97,6 +97,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=40)
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--port", type=int, default=8722)
+    parser.add_argument("--json", default=str(ROOT / "bench" / "results" / "flow.json"))
     options = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -112,7 +113,8 @@ def main() -> None:
             browser.close()
     finally:
         stop_server(process)
-    (Path(__file__).parent / "flow_results.json").write_text(json.dumps(results, indent=2) + "\n")
+    Path(options.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(options.json).write_text(json.dumps(results, indent=2) + "\n")
     for name, result in results.items():
         latency = result["latency"]
         if not latency["n"]:

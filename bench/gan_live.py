@@ -2,10 +2,12 @@
 
 A real Chromium opens /gan_live on `streamlit run app.py`, presses play, and the page's own
 draw timestamps (performance.now(), window.__ganLive.draws in ui/static/gan_live.js) are read
-after a warm-up. Prints the rate over the measuring window. Usage: python bench/gan_live.py [seconds]
+after a warm-up. Prints the rate over the measuring window. Usage: python bench/gan_live.py [seconds] [--json F]
 """
 from __future__ import annotations
 
+import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, free_port, start_streamlit, wait_for_app, wait_healthy  # noqa: E402
 
 
-def main(seconds: float = 15.0, warmup: float = 5.0) -> None:
+def main(seconds: float = 15.0, warmup: float = 5.0, out: str | None = None) -> None:
     port = free_port()
     server = start_streamlit(port)
     try:
@@ -39,7 +41,16 @@ def main(seconds: float = 15.0, warmup: float = 5.0) -> None:
     gaps = sorted(b - a for a, b in zip(draws, draws[1:])) or [float("nan")]
     print(f"live GAN: {len(draws) / seconds:.1f} visual updates/s over {seconds:.0f} s "
           f"(median gap {gaps[len(gaps) // 2]:.0f} ms, p95 gap {gaps[int(0.95 * (len(gaps) - 1))]:.0f} ms; {step})")
+    if out:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        Path(out).write_text(json.dumps({"seconds": seconds, "updates_per_s": round(len(draws) / seconds, 2),
+                                         "median_gap_ms": round(gaps[len(gaps) // 2], 1),
+                                         "p95_gap_ms": round(gaps[int(0.95 * (len(gaps) - 1))], 1), "step": step}, indent=1) + "\n")
 
 
 if __name__ == "__main__":
-    main(float(sys.argv[1]) if len(sys.argv) > 1 else 15.0)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("seconds", type=float, nargs="?", default=15.0)
+    parser.add_argument("--json", help="also write the figures to this JSON file")
+    arguments = parser.parse_args()
+    main(arguments.seconds, out=arguments.json)

@@ -17,7 +17,7 @@ Measures, with performance.now() inside the page (no Playwright round trips in t
                      notRunning and an <h1> visible) in a fresh browser context; 3 fresh servers.
 * decode             core.latent.decode_latents per image, single z and a batch of 256.
 
-Results are printed as a table and written to bench/results.json.
+Results are printed as a table and written to bench/results/latency.json (or --json).
 """
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, free_port, start_streamlit, wait_healthy  # noqa: E402
 
-RESULTS = Path(__file__).resolve().parent / "results.json"
+RESULTS = Path(__file__).resolve().parent / "results" / "latency.json"
 VIEWPORT = {"width": 1400, "height": 1000}
 TARGETS = {"interp_alpha": 16.0, "interp_alpha_alt": 16.0, "click_decode": 300.0, "cold_start": 4000.0}
 STATE = '[data-testid="stApp"]'
@@ -501,6 +501,7 @@ def main() -> None:
     parser.add_argument("--skip-cold-start", action="store_true")
     parser.add_argument("--only", choices=["interp", "click", "hover", "cold", "first", "decode"], help="run one kind only")
     parser.add_argument("--cold-runs", type=int, default=3)
+    parser.add_argument("--json", help=f"where to write the results (default {RESULTS.name} in bench/results/)")
     parser.add_argument("--interp-path", help="URL path of the interpolation page (default: read from app.py)")
     parser.add_argument("--aevae-path", help="URL path of the AE-vs-VAE page (default: read from app.py)")
     args = parser.parse_args()
@@ -550,9 +551,11 @@ def main() -> None:
             browser.close()
 
     results["loadavg_end"] = os.getloadavg()
-    if args.only and RESULTS.exists():  # one kind re-measured: keep the other kinds' last figures
-        results = {**json.loads(RESULTS.read_text()), **{k: v for k, v in results.items() if k not in ("n", "warmup")}}
-    RESULTS.write_text(json.dumps(results, indent=2))
+    out = Path(args.json) if args.json else RESULTS
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if args.only and out.exists():  # one kind re-measured: keep the other kinds' last figures
+        results = {**json.loads(out.read_text()), **{k: v for k, v in results.items() if k not in ("n", "warmup")}}
+    out.write_text(json.dumps(results, indent=2))
     print_table(results)
 
 
@@ -607,7 +610,7 @@ def print_table(results: dict) -> None:
     print(f"cpus={results['cpu_count']}  loadavg start={results['loadavg_start'][0]:.2f}"
           f" end={results['loadavg_end'][0]:.2f} (1-min; other load on the machine skews every number)")
     print("=" * 92)
-    print(f"results written to {RESULTS.relative_to(ROOT)}")
+    print(f"results written to {out}")
 
 
 if __name__ == "__main__":

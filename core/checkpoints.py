@@ -14,7 +14,7 @@ import hashlib
 import json
 import platform
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import torch
 from safetensors.torch import load_file, save_file
@@ -63,7 +63,7 @@ def library_versions() -> dict[str, str]:
 
 def save_checkpoint(model: torch.nn.Module, kind: str, dataset: str, *, train_args: dict[str, Any],
                     metrics: dict[str, Any], train_seconds: float,
-                    directory: str | Path | None = None) -> tuple[Path, Path]:
+                    directory: str | Path | None = None, train_curve: dict[str, list[float]] | None = None) -> tuple[Path, Path]:
     weights_path, sidecar_path = checkpoint_paths(kind, dataset, directory)
     weights_path.parent.mkdir(parents=True, exist_ok=True)
     state = {name: tensor.detach().cpu().contiguous() for name, tensor in model.state_dict().items()}
@@ -81,13 +81,16 @@ def save_checkpoint(model: torch.nn.Module, kind: str, dataset: str, *, train_ar
         "weights_sha256": _sha256(weights_path),
         "rebuild": rebuild_command(kind, dataset),
     }
+    if train_curve:  # per-epoch means of the training losses (core.stability reads their spread)
+        sidecar["train_curve"] = train_curve
     sidecar_path.write_text(json.dumps(sidecar, indent=2) + "\n")
     return weights_path, sidecar_path
 
 
-def read_sidecar(kind: str, dataset: str, directory: str | Path | None = None) -> dict[str, Any]:
-    """The JSON metadata of a checkpoint (config, metrics, training details)."""
-    command = rebuild_command(kind, dataset)
+def read_sidecar(kind: str, dataset: str, directory: str | Path | None = None, command: str | None = None) -> dict[str, Any]:
+    """The JSON metadata of a checkpoint (config, metrics, training details); errors name `command`
+    (default: the core.train command of a registry kind)."""
+    command = command or rebuild_command(kind, dataset)
     _, sidecar_path = checkpoint_paths(kind, dataset, directory)
     if not sidecar_path.exists():
         raise CheckpointError(f"Checkpoint metadata {sidecar_path.name} is missing.", command,
@@ -137,3 +140,23 @@ def load_checkpoint(kind: str, dataset: str, directory: str | Path | None = None
             "shape_mismatch", weights_path.name)
     model.load_state_dict(state)
     return model.to(device).eval(), sidecar
+
+
+def load_outside_registry(kind: str, key: str, build: Callable[[dict], torch.nn.Module], command: str,
+                          directory: str | Path | None = None) -> tuple[torch.nn.Module, dict[str, Any]]:
+    """(model.eval(), sidecar) of a checkpoint that is not a registry kind (the 2-D toy models:
+    KIND_KEY.safetensors + .json); build(config dict) makes the model. Every failure is a
+    CheckpointError that names `command`."""
+    sidecar = read_sidecar(kind, key, directory, command)
+    weights = checkpoint_paths(kind, key, directory)[0]
+    if not weights.exists():
+        raise CheckpointError(f"Checkpoint weights {weights.name} are missing.", command, "missing_weights", weights.name)
+    if sidecar.get("weights_sha256") and _sha256(weights) != sidecar["weights_sha256"]:
+        raise CheckpointError(f"Checkpoint weights {weights.name} are corrupt (checksum mismatch).", command, "checksum", weights.name)
+    try:
+        model = build(sidecar.get("config", {}))
+        model.load_state_dict(load_file(str(weights)))
+    except Exception as error:
+        raise CheckpointError(f"Checkpoint weights {weights.name} do not fit the model ({error}).", command,
+                              "shape_mismatch", weights.name) from error
+    return model.eval(), sidecar

@@ -36,10 +36,14 @@ def disagreements(column: str, measured: dict[str, float | None], lower_is_bette
     return found
 
 
-def scoreboard_values(records: dict[str, dict], reference_fid: float) -> dict[str, dict[str, float | None]]:
+def scoreboard_values(records: dict[str, dict], reference_fid: float,
+                      stability: dict | None = None) -> dict[str, dict[str, float | None]]:
     """column -> family -> the measured figure the column compares (lower is better in each):
     fidelity = FID / reference FID, speed = ms per sample at batch 16, likelihood = bits/dim where
-    it is comparable across families (a Bernoulli ELBO is not; undefined counts as worst: inf)."""
+    it is comparable across families (a Bernoulli ELBO is not; undefined counts as worst: inf),
+    stability = the share of the family's 2-D ring runs that missed a mode (core.stability; the
+    GAN's plain run stands for the family, its other settings are shown beside it)."""
+    ring = (stability or {}).get("ring", {}).get("families", {})
     values: dict[str, dict[str, float | None]] = {column: {} for column in COLUMNS}
     for family in FAMILIES:
         record = records.get(family)
@@ -56,5 +60,6 @@ def scoreboard_values(records: dict[str, dict], reference_fid: float) -> dict[st
             values["likelihood"][family] = None
         else:
             values["likelihood"][family] = likelihood["bits_per_dim"]
-        values["stability"][family] = None  # not measured yet (the 2-D ring runs of the Compare issue)
+        runs = ring.get(family)
+        values["stability"][family] = None if runs is None else round(1 - runs["all_modes_share"], 6)
     return values

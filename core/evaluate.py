@@ -31,17 +31,21 @@ import numpy as np
 import torch
 
 from core.checkpoints import library_versions, load_checkpoint, read_sidecar
-from core.data import DATASETS, checkpoint_directory, load_dataset
+from core.data import DATASETS, checkpoint_directory, load_dataset, load_display_bundle
+from core.diffusion_bound import variational_bound
 from core.fidelity import (FIDELITY_N, FIDELITY_SEED, KID_SUBSETS, PR_NEIGHBOURS, FidelityJudge, build_reference,
                            fidelity_judge, real_training_images, save_reference)
 from core.judge import judge
+from core.metrics import class_shares
 from core.registry import KINDS, generative_kinds, model_kind
+from core.stability import image_curve_stability, ring_stability
 
 SWEEP_SIZES = (100, 200, 500, 1000, 2000)
 SWEEP_KIND = "gan"  # the model of the n-sweep: the fastest sampler
 SPEED_BATCHES = (1, 16)
 SPEED_REPEATS = 3  # the median of this many timed runs (after one warm-up run)
 BITS = 784 * math.log(2)  # nats per image -> bits per dimension
+BOUND_IMAGES = 100  # test images in the DDPM's variational bound (T network evaluations each)
 
 
 def metrics_path(directory: str | Path | None = None) -> Path:
@@ -73,7 +77,7 @@ def coverage(classifier, images: np.ndarray, labels: np.ndarray | None = None) -
     share recognised with >= 90 %, mean top-class probability, and agreement with asked-for labels."""
     verdict = judge(classifier, images)
     predicted = verdict.probabilities.argmax(1)
-    shares = np.bincount(predicted, minlength=verdict.probabilities.shape[1]) / len(images)
+    shares = class_shares(verdict.probabilities)
     record = {"min_class_share": round(float(shares.min()), 4), "classes": round(verdict.classes, 3),
               "confident": round(verdict.confident, 4), "mean_max_softmax": round(float(verdict.probabilities.max(1).mean()), 4)}
     if labels is not None:
@@ -81,7 +85,7 @@ def coverage(classifier, images: np.ndarray, labels: np.ndarray | None = None) -
     return record
 
 
-def likelihood(name: str, sidecar: dict) -> dict:
+def likelihood(name: str, sidecar: dict, model=None, dataset: str | None = None) -> dict:
     """bits/dim where the family defines one, with its kind; else why not (never a blank)."""
     metrics = sidecar.get("metrics", {})
     family = model_kind(name).family.name
@@ -94,9 +98,29 @@ def likelihood(name: str, sidecar: dict) -> dict:
         return {"kind": "bound", "bits_per_dim": round(metrics["test_negative_elbo_nats"] / BITS, 4),
                 "source": "test_negative_elbo_nats", "comparable": False,
                 "note": "Bernoulli decoder on grey levels: not a density of the 256 levels"}
-    if family == "ddpm":
-        return {"kind": "bound", "bits_per_dim": None, "source": "not measured yet"}
+    if family == "ddpm" and model is not None:
+        return diffusion_likelihood(model, dataset)
     return {"kind": "undefined", "bits_per_dim": None, "source": family}
+
+
+def diffusion_likelihood(model, dataset: str) -> dict:
+    """The DDPM's variational bound, all T terms, on the first BOUND_IMAGES test images (of the display
+    bundle, the same for every run): mean bits/dim +- its standard error, and where the bits go."""
+    images, _ = load_display_bundle(dataset)
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if done == total or done % 20_000 < 250:
+            print(f"  variational bound {dataset}: {done:,} / {total:,} network evaluations "
+                  f"({time.perf_counter() - started:.0f} s)", flush=True)
+
+    bound = variational_bound(model, images[:BOUND_IMAGES], seed=FIDELITY_SEED, progress=progress)
+    return {"kind": "bound", "bits_per_dim": round(bound.mean, 4), "standard_error": round(bound.standard_error, 4),
+            "images": BOUND_IMAGES, "source": "variational bound, all T terms (core.diffusion_bound)", "comparable": True,
+            "prior_bits": round(bound.prior, 6), "decoder_bits": round(bound.decoder, 4),
+            "per_step_bits": [float(f"{v:.4g}") for v in bound.per_step],
+            "per_image_bits": [round(float(v), 4) for v in bound.bits_per_dim],
+            "note": "unconditional (null class); sigma_t^2 = beta~_t as the sampler; decoder sigma_1^2 = beta~_2"}
 
 
 def network_evaluations(name: str) -> int:
@@ -142,7 +166,7 @@ def evaluate_model(name: str, dataset: str, scorer: FidelityJudge) -> dict:
             "conditional": model_kind(name).conditional_evaluation,
             "fidelity": scorer.score(samples.images).as_dict(),
             "coverage": coverage(scorer.classifier, samples.images, samples.labels),
-            "likelihood": likelihood(name, sidecar), "speed": speed(name, model),
+            "likelihood": likelihood(name, sidecar, model, dataset), "speed": speed(name, model),
             "sample_seconds": round(sample_seconds, 2), "weights_sha256": sidecar.get("weights_sha256")}
 
 
@@ -176,6 +200,25 @@ def required_parts(name: str, dataset: str) -> dict:
     return parts
 
 
+def stability_record() -> dict:
+    """K seeds per 2-D family on the ring (core.stability), and the spread of every image model's
+    recorded training curves (empty where its checkpoint predates curve recording)."""
+    ring = ring_stability(progress=lambda line: print(f"  stability: {line}", flush=True))
+    return {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), "ring": ring,
+            "image_curves": image_curves()}
+
+
+def image_curves() -> dict:
+    """kind/dataset -> the spread of its recorded training curves (core.stability.image_curve_stability)."""
+    images = {}
+    for dataset in DATASETS:
+        for name in generative_kinds():
+            recording_file = checkpoint_directory() / f"{name}_{dataset}_recording.npz"
+            recording = dict(np.load(recording_file)) if recording_file.exists() else None
+            images[f"{name}/{dataset}"] = image_curve_stability(read_sidecar(name, dataset), recording)
+    return images
+
+
 def write_reference(dataset: str) -> Path:
     """The fixed FID statistics of the whole test split (needs the dataset on disk)."""
     classifier, _ = load_checkpoint("classifier", dataset)
@@ -194,7 +237,8 @@ def markdown_table(metrics: dict) -> str:
             f, c = record["fidelity"], record["coverage"]
             likelihood = model["likelihood"] if model else None
             mark = "" if likelihood is None or likelihood.get("comparable", True) else ", Bernoulli: not comparable"
-            bits = "" if likelihood is None else (f"{likelihood['bits_per_dim']} ({likelihood['kind']}{mark})"
+            error = f" ± {likelihood['standard_error']}" if likelihood and "standard_error" in likelihood else ""
+            bits = "" if likelihood is None else (f"{likelihood['bits_per_dim']}{error} ({likelihood['kind']}{mark})"
                                                   if likelihood["bits_per_dim"] is not None else likelihood["kind"]
                                                   if likelihood["kind"] == "undefined" else f"not measured ({likelihood['kind']})")
             speed_text = "" if model is None else (f"{model['speed']['ms_per_sample_batch_1']} / {model['speed']['ms_per_sample_batch_16']}")
@@ -212,9 +256,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--datasets", "--dataset", nargs="*", default=list(DATASETS), choices=list(DATASETS))
     parser.add_argument("--reference-only", action="store_true", help="only (re)write the fixed test statistics")
     parser.add_argument("--skip-sweep", action="store_true", help="leave the n-sweep as it is")
+    parser.add_argument("--skip-stability", action="store_true", help="leave the stability record as it is")
     parser.add_argument("--table", action="store_true", help="print checkpoints/metrics.json as a Markdown table, measure nothing")
     parser.add_argument("--speed-only", action="store_true",
                         help="re-time the records' speed only (on a quiet machine: timings under load are not speeds)")
+    parser.add_argument("--likelihood-only", action="store_true", help="re-measure the records' likelihood only")
+    parser.add_argument("--stability-only", action="store_true",
+                        help="only the stability record: K seeds per 2-D family on the ring, image models' curve spread")
     options = parser.parse_args(argv)
     if options.table:
         print(markdown_table(read_metrics()))
@@ -226,6 +274,20 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     path = metrics_path()
     metrics = read_metrics()
+    if options.stability_only:
+        metrics["stability"] = stability_record()
+        path.write_text(json.dumps(metrics, indent=1) + "\n")
+        return 0
+    if options.likelihood_only:
+        for dataset in options.datasets:
+            for name in options.kinds:
+                model, _ = load_checkpoint(name, dataset)
+                record = metrics["datasets"][dataset]["models"][name]
+                record["likelihood"] = likelihood(name, read_sidecar(name, dataset), model, dataset)
+                print(f"{name}/{dataset}: {record['likelihood'].get('bits_per_dim')} bits/dim "
+                      f"({record['likelihood']['kind']})", flush=True)
+                path.write_text(json.dumps(metrics, indent=1) + "\n")
+        return 0
     if options.speed_only:
         for dataset in options.datasets:
             for name in options.kinds:
@@ -260,6 +322,9 @@ def main(argv: list[str] | None = None) -> int:
                   f"precision {record['fidelity']['precision']}, recall {record['fidelity']['recall']} "
                   f"in {time.perf_counter() - started:.0f} s", flush=True)
             path.write_text(json.dumps(metrics, indent=1) + "\n")
+        path.write_text(json.dumps(metrics, indent=1) + "\n")
+    if not options.skip_stability:
+        metrics["stability"] = stability_record()
         path.write_text(json.dumps(metrics, indent=1) + "\n")
     missing = [name for name in generative_kinds() for dataset in DATASETS if name not in datasets.get(dataset, {}).get("models", {})]
     if missing:

@@ -6,6 +6,8 @@ latent points are float32 (N, 2).
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import torch
 
@@ -69,25 +71,40 @@ def knn_radius(points: np.ndarray, queries: np.ndarray, k: int, exclude_self: bo
     return np.partition(distances, kth, axis=1)[:, kth]
 
 
-def typical_knn_radius(points: np.ndarray, k: int = 10) -> float:
+DENSITY_NEIGHBOURS = 10  # k of the k-nearest-neighbour density the pages show (relative_density)
+HOLE_DENSITY = 0.05  # a latent point whose relative density is below this (x typical) is "a hole"
+
+
+def typical_knn_radius(points: np.ndarray, k: int = DENSITY_NEIGHBOURS) -> float:
     """Median distance from a point to its k-th nearest neighbour: the data's own spacing."""
     points = np.asarray(points, dtype=np.float64)
     return float(np.median(knn_radius(points, points, k, exclude_self=True)))
 
 
-def relative_density(points: np.ndarray, queries: np.ndarray, k: int = 10, typical: float | None = None) -> np.ndarray:
+def relative_density(points: np.ndarray, queries: np.ndarray, k: int = DENSITY_NEIGHBOURS,
+                     typical: float | None = None) -> np.ndarray:
     """kNN density at each query divided by the typical density at the data points themselves.
 
     In 2-D the kNN estimate is p(q) ~ k / (N pi r_k(q)^2), so the ratio is (r_typical / r_k(q))^2
     with r_typical the median k-th neighbour distance among the points. Being a ratio, it is
     scale-free: the AE's and the VAE's latent spaces can be compared on one axis.
-    1 means "as dense as where the data usually are"; 0.01 means a hole. Pass `typical`
+    1 means "as dense as where the data usually are"; below HOLE_DENSITY is a hole. Pass `typical`
     (from typical_knn_radius) to skip recomputing it for every query batch.
     """
     points = np.asarray(points, dtype=np.float64)
     typical = typical_knn_radius(points, k) if typical is None else typical
     radius = knn_radius(points, np.asarray(queries, dtype=np.float64), k)
     return (typical / np.maximum(radius, 1e-12)) ** 2
+
+
+def normal_mass_within(radius: float, dimensions: int) -> float:
+    """Probability that a standard normal N(0, I) in 1 or 2 dimensions lies within `radius` of
+    the origin: erf(r / sqrt 2) on a line, 1 - exp(-r^2 / 2) in the plane (the chi distribution)."""
+    if dimensions == 1:
+        return math.erf(radius / math.sqrt(2.0))
+    if dimensions == 2:
+        return 1.0 - math.exp(-radius * radius / 2.0)
+    raise ValueError(f"only 1 or 2 dimensions, not {dimensions}")
 
 
 def decoded_lattice(model, x_range: tuple[float, float], y_range: tuple[float, float], n: int) -> np.ndarray:

@@ -62,6 +62,15 @@ def confident_fraction(probabilities: np.ndarray, threshold: float = CONFIDENT) 
     return float((np.asarray(probabilities).max(1) >= threshold).mean())
 
 
+def class_shares(probabilities: np.ndarray) -> np.ndarray:
+    """Share of the images the classifier puts in each class (its top class), (classes,)."""
+    probabilities = np.asarray(probabilities)
+    return np.bincount(probabilities.argmax(1), minlength=probabilities.shape[1]) / len(probabilities)
+
+
+COVERED_CLASS_SHARE = 0.03  # a class is "covered" by samples when at least this share of them is put in it (class_shares)
+
+
 def effective_class_count(probabilities: np.ndarray) -> float:
     """exp(entropy) of the histogram of predicted classes: 10 when samples cover all ten classes
     evenly, 1 when every sample is the same class. Confidence alone misses a sampler that

@@ -19,6 +19,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from core.ema import update_average
+
 METRIC_SAMPLES = 2500
 COVERED_SHARE = 0.01  # a mode counts as covered when >= 1 % of the samples are within 3 sigma of it
 
@@ -117,9 +119,9 @@ class ToyGAN:
     (core/families/gan.py): D minimises the cross-entropy of real -> 1, fake -> 0; G the
     non-saturating -log D(G(z)). Seeded: the same settings give the same run."""
 
-    def __init__(self, settings: ToySettings):
+    def __init__(self, settings: ToySettings, target: Target | None = None):
         self.settings = settings
-        self.target = TARGETS[settings.target]
+        self.target = target or TARGETS[settings.target]  # a Target not in TARGETS: core/stability.py's ring
         torch.manual_seed(settings.seed)
         self.G = _mlp(settings.latent_dim, settings.hidden, 2)
         self.D = _mlp(2 * settings.packing, settings.hidden, 1)
@@ -170,9 +172,11 @@ class ToyGAN:
                     fake = self._fake(self._z(n))
                 # D: minimise -[log D(x) + log(1 - D(G(z)))]
                 logit_real = self.judge(x)
-                loss_d = F.binary_cross_entropy_with_logits(logit_real, ones) + F.binary_cross_entropy_with_logits(self.judge(fake), zeros)
+                cross_entropy = (F.binary_cross_entropy_with_logits(logit_real, ones)
+                                 + F.binary_cross_entropy_with_logits(self.judge(fake), zeros))
+                loss_d = cross_entropy
                 if self.settings.r1 > 0:
-                    # + gamma/2 E_x~p ||grad_x D(x)||^2: D may not change steeply at the data, so it cannot
+                    # + gamma/2 E_x~p ||grad_x l(x)||^2 on D's logit l (D = sigmoid(l)): D may not change steeply at the data, so it cannot
                     # overshoot, and G's samples keep getting a useful push towards every mode
                     (grad_x,) = torch.autograd.grad(logit_real.sum(), x, create_graph=True)
                     loss_d = loss_d + self.settings.r1 / 2 * grad_x.pow(2).sum(1).mean()
@@ -188,7 +192,9 @@ class ToyGAN:
             self.steps += 1
             self.history["step"].append(self.steps)
             self.history["g_loss"].append(loss_g.item())
-            self.history["d_loss"].append(loss_d.item())
+            # D's cross-entropy alone, without the R1 penalty it is optimised with: the number that reads
+            # 2 log 2 at D = 1/2 (the live page compares it with that value)
+            self.history["d_loss"].append(cross_entropy.item())
 
     @torch.no_grad()
     def _update_shown(self) -> None:
@@ -197,9 +203,7 @@ class ToyGAN:
         G's weights jitter from step to step as it chases D; their running average sits still
         and puts its samples far more precisely on the modes (Yazici et al. 2019; the image GAN
         of core/families/gan.py ships its average for the same reason)."""
-        decay = min(self.settings.average, (1 + self.steps) / (10 + self.steps))
-        for shown, current in zip(self.G_shown.parameters(), self.G.parameters()):
-            shown.lerp_(current, 1 - decay)
+        update_average(self.G_shown, self.G, self.settings.average, self.steps)  # core/ema.py
 
     @torch.no_grad()
     def generate(self, z: np.ndarray) -> np.ndarray:
@@ -282,8 +286,11 @@ def train_toy(settings: ToySettings, steps: int) -> ToyGAN:
 #   steps on seed 0 the average alone covered 6 modes, and the penalty alone (gamma 1) 8 modes
 #   with 37 % high quality: the penalty brings the modes, the average the precision.
 # - "collapse" (a discriminator 5x faster, two D steps per G step, no penalty, no average): one
-#   ring mode at 3,000 steps on seeds 0 and 1 (re-measured 2026-11-30: high quality 63 and 30 %,
-#   as G is caught moving from one mode to the next; at 1,000 steps it sat on 2 and 3 modes).
+#   ring mode at 3,000 steps on seeds 0 and 1 (re-measured 2026-11-30: high quality 63 and 30 %;
+#   2026-12-03 on this machine, seed 0: 32 %, as G is caught moving from one mode to the next;
+#   at 1,000 steps it sat on 2 and 3 modes). The preset changes five settings at once (G's rate,
+#   D steps, noise size, no penalty, no average), so it shows a collapse, not its single cause. On
+#   core/stability.py's wider ring (sigma 0.2) the same settings found all 8 modes on 3 of 5 seeds.
 #   The collapse is fragile to numerics: Adam's fused kernel (15 % faster steps) left 2 and 3
 #   modes at 3,000 steps, so the optimizers stay the plain ones.
 PRESET_STEPS = 3000

@@ -19,12 +19,12 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import torch
-from safetensors.torch import load_file
 
-from core.checkpoints import CheckpointError, _sha256, read_sidecar, save_checkpoint
+from core.checkpoints import load_outside_registry, save_checkpoint
 from core.data import checkpoint_directory
 from core.models.flow import Flow2D, Flow2DConfig, standard_normal_log_prob
 from core.toy_densities import TOY_DENSITIES, toy_samples
@@ -57,18 +57,16 @@ def rebuild_command(density: str) -> str:
     return f"python -m core.toy_flow --density {density}"
 
 
-def train_toy_flow(density: str, args: ToyTrainArgs = ToyTrainArgs(), config: Flow2DConfig = Flow2DConfig(),
-                   out_dir: Path | None = None, log_every: int = 500) -> dict:
-    """Maximum likelihood on fresh samples every step (Adam, cosine decay); writes the checkpoint
-    and returns its metrics (test negative log-likelihood, and the true density's where known)."""
+def fit_flow2d(sample: Callable[[int, np.random.Generator], np.ndarray], args: ToyTrainArgs = ToyTrainArgs(),
+               config: Flow2DConfig = Flow2DConfig(), log_every: int = 0, label: str = "") -> Flow2D:
+    """Maximum likelihood on fresh samples every step (Adam, cosine decay), from `sample(n, rng)`."""
     torch.manual_seed(args.seed)
     rng = np.random.default_rng(args.seed)
     model = Flow2D(config)
     optimizer = torch.optim.Adam(model.parameters(), lr=args.lr)
     scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, args.steps)
-    started = time.time()
     for step in range(args.steps):
-        x = torch.from_numpy(TOY_DENSITIES[density].sample(args.batch_size, rng))
+        x = torch.from_numpy(sample(args.batch_size, rng))
         loss = -model.log_prob(x).mean()  # maximise the exact log-likelihood
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
@@ -76,9 +74,17 @@ def train_toy_flow(density: str, args: ToyTrainArgs = ToyTrainArgs(), config: Fl
         optimizer.step()
         scheduler.step()
         if log_every and (step + 1) % log_every == 0:
-            print(f"{KIND}/{density} step {step + 1}/{args.steps}: −log p = {loss.item():.3f}", flush=True)
+            print(f"{label} step {step + 1}/{args.steps}: −log p = {loss.item():.3f}", flush=True)
+    return model.eval()
+
+
+def train_toy_flow(density: str, args: ToyTrainArgs = ToyTrainArgs(), config: Flow2DConfig = Flow2DConfig(),
+                   out_dir: Path | None = None, log_every: int = 500) -> dict:
+    """Fit one density's flow; write the checkpoint and return its metrics (test negative
+    log-likelihood, and the true density's where known)."""
+    started = time.time()
+    model = fit_flow2d(TOY_DENSITIES[density].sample, args, config, log_every, label=f"{KIND}/{density}")
     train_seconds = time.time() - started
-    model.eval()
     metrics = evaluate_toy_flow(model, density)
     _, sidecar_path = save_checkpoint(model, KIND, density, train_args=dict(dataclasses.asdict(args), device="cpu"),
                                       metrics=metrics, train_seconds=train_seconds, directory=out_dir)
@@ -104,20 +110,7 @@ def evaluate_toy_flow(model: Flow2D, density: str) -> dict:
 
 def load_toy_flow(density: str, directory: str | Path | None = None) -> tuple[Flow2D, dict]:
     """(model.eval(), sidecar) of a shipped 2-D flow; CheckpointError names the rebuild command."""
-    command = rebuild_command(density)
-    sidecar = read_sidecar(KIND, density, directory)
-    weights = Path(directory or checkpoint_directory()) / f"{KIND}_{density}.safetensors"
-    if not weights.exists():
-        raise CheckpointError(f"Checkpoint weights {weights.name} are missing.", command, "missing_weights", weights.name)
-    if sidecar.get("weights_sha256") and _sha256(weights) != sidecar["weights_sha256"]:
-        raise CheckpointError(f"Checkpoint weights {weights.name} are corrupt (checksum mismatch).", command, "checksum", weights.name)
-    try:
-        model = Flow2D(Flow2DConfig(**sidecar.get("config", {})))
-        model.load_state_dict(load_file(str(weights)))
-    except Exception as error:
-        raise CheckpointError(f"Checkpoint weights {weights.name} do not fit the model ({error}).", command,
-                              "shape_mismatch", weights.name) from error
-    return model.eval(), sidecar
+    return load_outside_registry(KIND, density, lambda config: Flow2D(Flow2DConfig(**config)), rebuild_command(density), directory)
 
 
 # ------------------------------------------------------------------------------------------

@@ -76,6 +76,7 @@ def train_model(name: str, dataset: str, args: TrainArgs, device: str = "cpu",
         earlier_seconds = resumed_from.pop("seconds")
         stages = stages[resumed_from["stages"]:]
     required = required_parts(name, dataset)  # checkpoints the kind depends on (its classifier, ...)
+    curve: dict[str, list[float]] = {"epoch": []}  # per-epoch means of the trainer's logs (stability)
     started = time.time()
     for stage, epochs in stages:
         if stage:  # its own random stream, so a resumed stage equals an uninterrupted one
@@ -86,10 +87,16 @@ def train_model(name: str, dataset: str, args: TrainArgs, device: str = "cpu",
                         file=sys.stdout, mininterval=2.0)
         for epoch in range(epochs):
             order = torch.randperm(len(x_train), generator=generator).to(device)
+            sums: dict[str, float] = {}
             for step in range(steps_per_epoch):
                 index = order[step * args.batch_size:(step + 1) * args.batch_size]
                 logs = trainer.step(x_train[index], y_train[index])
+                for key, value in logs.items():
+                    sums[key] = sums.get(key, 0.0) + value
                 progress.update(1)
+            curve["epoch"].append(len(curve["epoch"]) + 1)
+            for key, total in sums.items():
+                curve.setdefault(key, []).append(round(total / steps_per_epoch, 5))
             progress.set_postfix(epoch=epoch + 1, **{k: round(v, 3) for k, v in logs.items()})
         progress.close()
     model = model.cpu()
@@ -106,7 +113,7 @@ def train_model(name: str, dataset: str, args: TrainArgs, device: str = "cpu",
     if finished:
         train_args["finish"] = finished
     save_checkpoint(model, name, dataset, train_args=train_args, metrics=metrics,
-                    train_seconds=train_seconds, directory=out_dir)
+                    train_seconds=train_seconds, directory=out_dir, train_curve=curve)
     # Families that record more than weights (a GAN's training run) hand it over as arrays.
     for stem, arrays in (trainer.extras() if hasattr(trainer, "extras") else {}).items():
         np.savez_compressed(Path(out_dir) / f"{name}_{dataset}_{stem}.npz", **arrays)

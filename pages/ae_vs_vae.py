@@ -3,6 +3,8 @@ import ui.route  # noqa: F401  (first: a deep link on a fresh server must run th
 
 import streamlit as st
 
+from core.data import DISPLAY_BUNDLE_SIZE
+from core.own_image import BOX as OWN_BOX, FRAME as OWN_FRAME
 from ui.i18n import class_names, t
 from ui.lesson import lesson_bar, predict_then_reveal
 from ui.state import set_url, settings, url_number
@@ -15,11 +17,12 @@ lesson_bar("aevae", [f"lesson.aevae.{i}" for i in range(1, 7)], expanded=current
 
 # The heading and a spinner come first: on a server's first visit, importing torch and the
 # models' code takes seconds, and the student should see the page is working (not a blank).
-with st.spinner(t("loading.models")):
+with st.spinner(t("loading.models", images=f"{DISPLAY_BUNDLE_SIZE:,}")):
     import numpy as np  # noqa: E402
 
     from core.judge import judge  # noqa: E402
-    from core.latent import relative_density  # noqa: E402
+    from core.latent import HOLE_DENSITY, normal_mass_within, relative_density  # noqa: E402
+    from core.metrics import CONFIDENT  # noqa: E402
     from ui import autoencoder_views as views  # noqa: E402
     from ui import loaders  # noqa: E402
     from ui.components import latent_explorer, trigger_value  # noqa: E402
@@ -28,9 +31,14 @@ with st.spinner(t("loading.models")):
     from ui.own_image_input import own_image_input  # noqa: E402
 
 KINDS = loaders.AUTOENCODER_KINDS
-BETA_KINDS = ("vae_beta0.1", "vae", "vae_beta4")  # the same VAE trained with three KL weights
+BETA_KINDS = ("vae_beta0.1", "vae", "vae_beta4")  # the same VAE trained with three KL weights (small, 1, large)
 pair = loaders.autoencoder_pair(dataset)
 images, labels, codes = pair.images, pair.labels, pair.codes
+shown_images = f"{len(images):,}"
+# The test numbers of every dataset's checkpoints (their sidecars): the sentences that compare models
+# are chosen from these numbers (core.autoencoder_claims), never typed.
+recorded = views.recorded_metrics(("ae", *BETA_KINDS))
+reconstruction_list, reconstruction_verdict = views.reconstruction_findings(recorded)
 
 with st.expander(t("aevae.math"), expanded=False):
     st.markdown(t("aevae.math.body"))
@@ -86,8 +94,11 @@ def latent_explorer_section() -> None:
     set_url("z", [float(v) for v in probe])
     set_url("img", chosen)
 
-    st.subheader(t("aevae.explore.title"))
-    st.caption(t("aevae.explore.caption"))
+    st.subheader(t("aevae.explore.title", images=shown_images))
+    r1, r2 = views.PRIOR_CIRCLE_RADII
+    st.caption(t("aevae.explore.caption", r1=f"{r1:g}", r2=f"{r2:g}",
+                 plane1=f"{normal_mass_within(r1, 2):.0%}", plane2=f"{normal_mass_within(r2, 2):.0%}",
+                 line1=f"{normal_mass_within(r1, 1):.0%}", line2=f"{normal_mass_within(r2, 1):.0%}"))
     static = lambda: {  # noqa: E731 - built only when the browser does not have it yet
         "models": [{**views.plane_payload(dataset, kind, *plane_ranges[kind]), "title": t(f"aevae.{kind}.scatter_title")}
                for kind in KINDS],
@@ -100,7 +111,7 @@ def latent_explorer_section() -> None:
                       **({"own": own_codes[kind].tolist()} if own_codes else {})} for kind in KINDS}
     latent_explorer(static, static_id, {"markers": markers}, key="latent_explorer", on_click=remember_click)
     st.caption(t("aevae.explore.unrelated"))
-    st.info(t("aevae.notice"))
+    st.info(t("aevae.notice", reconstruction=reconstruction_verdict))
 
     st.markdown(f"#### {t('aevae.decode.title')}")
     typed = st.columns([1, 1, 3])
@@ -119,8 +130,8 @@ def latent_explorer_section() -> None:
         inner[0].image(png_data_uri(decoded[kind], 5), caption=t(f"aevae.{kind}.short"))
         inner[1].markdown(t("aevae.decode.readout", verdict=class_names(dataset)[int(verdict.probabilities[i].argmax())],
                             confidence=f"{verdict.probabilities[i].max():.0%}", density=f"{density:.2f}"))
-        if density < 0.05:
-            inner[1].warning(t("aevae.decode.hole"))
+        if density < HOLE_DENSITY:
+            inner[1].warning(t("aevae.decode.hole", images=shown_images))
 
     st.markdown(f"#### {t('aevae.image.title')}")
     view = views.chosen_image_view(dataset, chosen, current.seed)
@@ -130,7 +141,7 @@ def latent_explorer_section() -> None:
         column.image(view[kind], caption=t(f"aevae.{kind}.short"))
     shown[3].markdown(t("aevae.image.terms", ae=f"{view['ae_nats']:.1f}", rec=f"{view['reconstruction']:.1f}",
                         kl=f"{view['kl']:.1f}", elbo=f"{-(view['reconstruction'] + view['kl']):.1f}"))
-    shown[3].caption(t("aevae.image.caption"))
+    shown[3].caption(t("aevae.image.caption", comparisons=reconstruction_list, verdict=reconstruction_verdict))
 
 
 latent_explorer_section()
@@ -141,7 +152,7 @@ def own_image_section() -> None:
     click does not redraw the pad and the uploader, and a new drawing reruns the whole page, so
     the planes show its codes too."""
     st.markdown(f"#### {t('own.title')}")
-    st.caption(t("own.body"))
+    st.caption(t("own.body", box=OWN_BOX, frame=OWN_FRAME))
     pad, result = st.columns([1, 2])
     with pad:
         own = own_image_input("own")
@@ -177,24 +188,29 @@ def sampling() -> None:
     seed = current.seed * 1000 + st.session_state["sample_round"]
     with st.spinner(t("loading.samples")):
         drawn = {kind: views.prior_samples(dataset, kind, seed) for kind in KINDS}
-    predict_then_reveal(f"aevae_classes_{seed}", t("lesson.aevae.predict"),
+    scored = len(drawn["ae"][0])  # the samples the classifier scored (all of them; the grids show the first few)
+    predict_then_reveal(f"aevae_classes_{seed}", t("lesson.aevae.predict", count=scored),
                         [t("lesson.aevae.predict.ae"), t("lesson.aevae.predict.vae"), t("lesson.aevae.predict.same")],
-                        lambda: t("lesson.aevae.reveal", ae_classes=f"{drawn['ae'][2]:.1f}", vae_classes=f"{drawn['vae'][2]:.1f}",
-                                  ae_confident=f"{drawn['ae'][1]:.0%}", vae_confident=f"{drawn['vae'][1]:.0%}"))
+                        lambda: t("lesson.aevae.reveal", count=scored, ae_classes=f"{drawn['ae'][2]:.1f}",
+                                  vae_classes=f"{drawn['vae'][2]:.1f}", ae_confident=f"{drawn['ae'][1]:.0%}",
+                                  vae_confident=f"{drawn['vae'][1]:.0%}"))
     for kind, column in zip(KINDS, st.columns(2)):
         samples, confident, classes = drawn[kind]
-        column.image(tile(samples[:32], columns=8), output_format="PNG", width="stretch", caption=t(f"aevae.{kind}.short"))
+        column.image(tile(samples[:views.SAMPLES_SHOWN], columns=8), output_format="PNG", width="stretch",
+                     caption=t(f"aevae.{kind}.short"))
         numbers = column.columns(2)
-        numbers[0].metric(t("aevae.sample.metric"), f"{confident:.0%}", help=t("aevae.sample.metric_help"))
-        numbers[1].metric(t("aevae.sample.classes"), f"{classes:.1f} / 10", help=t("aevae.sample.classes_help"))
-    st.caption(t("aevae.sample.caption"))
+        numbers[0].metric(t("aevae.sample.metric"), f"{confident:.0%}",
+                          help=t("aevae.sample.metric_help", count=scored, shown=views.SAMPLES_SHOWN,
+                                 confident=f"{CONFIDENT:.0%}"))
+        numbers[1].metric(t("aevae.sample.classes"), f"{classes:.1f} / 10", help=t("aevae.sample.classes_help", count=scored))
+    st.caption(t("aevae.sample.caption", shown=views.SAMPLES_SHOWN, count=scored))
     st.markdown(t("aevae.sample.ae_no_region"))
 
 
 sampling()
 
 st.subheader(t("aevae.lattice.title"))
-st.markdown(t("aevae.lattice.body"))
+st.markdown(t("aevae.lattice.body", n=views.LATTICE_SIZE))
 for kind, column in zip(KINDS, st.columns(2)):
     (x0, x1), (y0, y1) = own_ranges[kind]
     column.image(views.lattice_mosaic(dataset, kind, (x0, x1), (y0, y1)), output_format="PNG", width="stretch",
@@ -202,12 +218,12 @@ for kind, column in zip(KINDS, st.columns(2)):
                            x0=f"{x0:.1f}", x1=f"{x1:.1f}", y0=f"{y0:.1f}", y1=f"{y1:.1f}"))
 
 st.subheader(t("aevae.beta.title"))
-st.markdown(t("aevae.beta.body"))
-st.latex(r"\mathcal{L}_\beta(x) = \underbrace{-\mathbb{E}_{q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big]}_{\text{%s}}"
-         r" + \beta\,\underbrace{\mathrm{KL}\big(q_\phi(z\mid x)\,\|\,\mathcal{N}(0, I)\big)}_{\text{KL}}" % t("latex.reconstruction"))
-with st.spinner(t("loading.models")):
+with st.spinner(t("loading.models", images=shown_images)):
     betas = {kind: loaders.sidecar(kind, dataset)["config"]["beta"] for kind in BETA_KINDS}  # stops on a missing checkpoint
     beta_ranges = {kind: square_ranges(*views.own_range(loaders.latent_codes(kind, dataset))) for kind in BETA_KINDS}
+st.markdown(t("aevae.beta.body", betas=", ".join(f"{betas[kind]:g}" for kind in BETA_KINDS)))
+st.latex(r"\mathcal{L}_\beta(x) = \underbrace{-\mathbb{E}_{q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big]}_{\text{%s}}"
+         r" + \beta\,\underbrace{\mathrm{KL}\big(q_\phi(z\mid x)\,\|\,\mathcal{N}(0, I)\big)}_{\text{KL}}" % t("latex.reconstruction"))
 latent_explorer(lambda: {"models": [{**views.plane_payload(dataset, kind, *beta_ranges[kind]),
                                      "title": t("aevae.beta.plane_title", beta=f"{betas[kind]:g}")} for kind in BETA_KINDS],
                          "colors": list(CLASS_COLORS), "class_names": class_names(dataset), "size": 300, "clickable": False,
@@ -219,12 +235,14 @@ rows = [f"| β | {t('aevae.beta.col.reconstruction')} | {t('aevae.beta.col.kl')}
         f"{t('aevae.beta.col.gaussian')} | {t('aevae.beta.col.classes')} |", "|---|---|---|---|---|---|"]
 for kind in BETA_KINDS:
     n = numbers[kind]
-    rows.append(f"| {betas[kind]:g} | {n['reconstruction']:.1f} | {n['kl']:.1f} | {n['negative_elbo']:.1f} | "
+    rows.append(f"| {betas[kind]:g} | {views.nats(n['reconstruction'])} | {views.nats(n['kl'])} | "
+                f"{views.nats(n['negative_elbo'])} | "
                 f"{n['gaussian_fit']:.2f} | {n['classes']:.1f} / 10 |")
 st.markdown("\n".join(rows))
+st.markdown(views.beta_findings(recorded, BETA_KINDS, betas))
 for kind in BETA_KINDS:
-    st.image(tile(numbers[kind]["samples"], columns=12), output_format="PNG", width="stretch",
-             caption=t("aevae.beta.samples_caption", beta=f"{betas[kind]:g}"))
-st.caption(t("aevae.beta.caption"))
+    st.image(tile(numbers[kind]["samples"], columns=len(numbers[kind]["samples"])), output_format="PNG", width="stretch",
+             caption=t("aevae.beta.samples_caption", beta=f"{betas[kind]:g}", count=len(numbers[kind]["samples"])))
+st.caption(t("aevae.beta.caption", images=shown_images, samples=numbers[BETA_KINDS[0]]["scored"]))
 
 model_cards(("ae", *BETA_KINDS, "classifier"), dataset)

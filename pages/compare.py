@@ -9,8 +9,10 @@ import streamlit as st
 
 from core.compare import COLUMNS, FAMILIES, SEED_RATINGS, disagreements, scoreboard_values
 from core.data import dataset_info
+from core.evaluate import SPEED_BATCHES, SPEED_REPEATS
+from core.toy2d import COVERED_SHARE, METRIC_SAMPLES
 from ui import compare_views as views
-from ui import diffusion_views, loaders
+from ui import diffusion_views, gan_views, loaders
 from ui.figures import png_data_uri, tile
 from ui.i18n import t
 from ui.lesson import lesson_bar, predict_then_reveal
@@ -30,7 +32,9 @@ if "reference" not in entry or any(name not in records for name in FAMILIES):
     st.warning(t("eval.missing", command="python -m core.evaluate"))
     st.stop()
 reference = entry["reference"]["fidelity"]
-values = scoreboard_values(records, reference["fid"])
+stability = metrics.get("stability", {})
+ring = stability.get("ring", {})
+values = scoreboard_values(records, reference["fid"], stability)
 LOWER_IS_BETTER = True  # every scoreboard column: lower FID ratio, fewer ms, fewer bits/dim
 
 
@@ -50,7 +54,44 @@ def measured_text(column: str, family: str) -> str:
         key = "compare.cell.exact" if likelihood["kind"] == "exact" else (
             "compare.cell.bound" if likelihood.get("comparable", True) else "compare.cell.bernoulli")
         return t(key, bits=f"{likelihood['bits_per_dim']:.2f}")
+    if column == "stability" and family in ring.get("families", {}):
+        return stability_text(family)
     return t("compare.cell.not_measured")
+
+
+def stability_text(run: str) -> str:
+    """'k / K runs found all 8 modes, quality q % ± sd' (the GAN with its other settings beside it)."""
+    record = ring["families"][run]
+    text = t("compare.cell.stability", found=round(record["all_modes_share"] * len(record["runs"])), runs=len(record["runs"]),
+             modes=ring["modes"], quality=f"{100 * record['high_quality_mean']:.0f}", sd=f"{100 * record['high_quality_sd']:.0f}")
+    if run == "gan":
+        others = [t(f"compare.stability.{name}", found=round(ring["families"][name]["all_modes_share"] * len(ring["families"][name]["runs"])),
+                    runs=len(ring["families"][name]["runs"])) for name in ("gan_stabilised", "gan_collapse_settings")
+                  if name in ring["families"]]
+        text += " (" + "; ".join(others) + ")" if others else ""
+    return text
+
+
+def likelihood_notice() -> str:
+    """Which families have a likelihood, of which kind, and which figures compare (from the records)."""
+    bits = {family: records[family]["likelihood"] for family in FAMILIES}
+    flow, ddpm = bits["flow"], bits["ddpm"]
+    if flow["bits_per_dim"] is None or ddpm["bits_per_dim"] is None:
+        return t("compare.notice.likelihood_partial")
+    better = "flow" if flow["bits_per_dim"] < ddpm["bits_per_dim"] else "ddpm"
+    return t("compare.notice.likelihood", flow=f"{flow['bits_per_dim']:.2f}", ddpm=f"{ddpm['bits_per_dim']:.2f}",
+             se=f"{ddpm.get('standard_error', 0):.2f}", images=ddpm.get("images", 0), better=t(f"compare.family.{better}"))
+
+
+def stability_notice() -> str:
+    """The seed's × for the GAN, read against the runs: seeds or settings?"""
+    families = ring["families"]
+    runs = len(ring["seeds"])
+    found = {name: round(record["all_modes_share"] * len(record["runs"])) for name, record in families.items()}
+    if all(found[f] == runs for f in FAMILIES) and "gan_collapse_settings" in found and found["gan_collapse_settings"] < runs:
+        return t("compare.notice.stability", modes=ring["modes"], reliable=runs, collapse=found["gan_collapse_settings"], runs=runs)
+    return t("compare.notice.stability_other", modes=ring["modes"],
+             shares=", ".join(f"{t(f'compare.family.{f}')} {found[f]}/{runs}" for f in FAMILIES))
 
 
 # ---- the seeds' table with numbers
@@ -65,7 +106,19 @@ for family in FAMILIES:
         row[t(f"compare.col.{column}")] = f"{SEED_RATINGS[family][column]}  {measured_text(column, family)}{flag}"
     rows.append(row)
 st.table(pd.DataFrame(rows).set_index(t("compare.col.family")))  # a static table: long cells wrap
-st.caption(t("compare.table.caption", n=f"{reference['n']:,}", reference=f"{reference['fid']:.1f}", date=metrics["date"][:10]))
+st.caption(t("compare.table.caption", n=f"{reference['n']:,}", reference=f"{reference['fid']:.1f}", date=metrics["date"][:10],
+             batch=SPEED_BATCHES[-1], repeats=SPEED_REPEATS, steps=records["ddpm"]["sampling"]["steps"]))
+if ring:
+    st.caption(t("compare.stability.caption", runs=len(ring["seeds"]), steps=f"{ring['steps']:,}", modes=ring["modes"],
+                 radius=f"{ring['radius']:g}", sigma=f"{ring['sigma']:g}", share=f"{COVERED_SHARE:.0%}",
+                 samples=f"{METRIC_SAMPLES:,}"))
+recorded_gan = stability.get("image_curves", {}).get(f"gan/{dataset}", {})
+if "tail_first" in recorded_gan.get("recorded_fid", {}) and "recorded_g_loss" in recorded_gan:
+    fid_curve, g_curve = recorded_gan["recorded_fid"], recorded_gan["recorded_g_loss"]
+    st.caption(t("compare.stability.images", n=gan_views.recording_n(gan_views.recording(dataset)),
+                 start=f"{fid_curve['tail_first']:.0f}", end=f"{fid_curve['last']:.0f}",
+                 low=f"{fid_curve['tail_min']:.0f}", high=f"{fid_curve['tail_max']:.0f}",
+                 g_low=f"{g_curve['tail_min']:.2f}", g_high=f"{g_curve['tail_max']:.2f}"))
 flagged = sorted({(column, family) for column in COLUMNS for family in FAMILIES if marks[column][family]})
 st.info(t("compare.notice.title") + "\n" + "\n".join(
     [t("compare.notice.fidelity", best=t(f"compare.family.{min(values['fidelity'], key=values['fidelity'].get)}"),
@@ -74,16 +127,35 @@ st.info(t("compare.notice.title") + "\n" + "\n".join(
        slowest=t(f"compare.family.{max(values['speed'], key=values['speed'].get)}"),
        factor=f"{max(values['speed'].values()) / min(values['speed'].values()):.0f}"),
      t("compare.notice.flags", count=len(flagged)) if flagged else t("compare.notice.no_flags"),
-     t("compare.notice.likelihood")]))
+     likelihood_notice()] + ([stability_notice()] if ring else [])))
 
 fastest = min(values["speed"], key=values["speed"].get)
-predict_then_reveal(f"compare_speed_{dataset}", t("lesson.compare.predict"),
+predict_then_reveal(f"compare_speed_{dataset}", t("lesson.compare.predict", batch=SPEED_BATCHES[-1]),
                     [t(f"compare.family.{family}") for family in FAMILIES],
                     lambda: t("lesson.compare.reveal", fastest=t(f"compare.family.{fastest}"),
                               ms=f"{values['speed'][fastest]:.2f}", slowest=t(f"compare.family.{max(values['speed'], key=values['speed'].get)}"),
                               slow_ms=f"{max(values['speed'].values()):.1f}",
                               likelihood=", ".join(t(f"compare.family.{f}") for f in FAMILIES
                                                    if records[f]["likelihood"]["kind"] != "undefined")))
+
+# ---- the DDPM's likelihood: where the bound's bits are spent over t
+bound = records["ddpm"]["likelihood"]
+if bound.get("per_step_bits"):
+    with st.expander(t("compare.bound.title", bits=f"{bound['bits_per_dim']:.2f}")):
+        per_step = bound["per_step_bits"]  # index 0: L_0 (the decoder), index t - 1: L_{t-1}
+        cumulative = [sum(per_step[:k + 1]) for k in range(len(per_step))]
+        figure = go.Figure(layout={"height": 300, "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
+                                   "xaxis": {"type": "log", "title": {"text": t("compare.bound.x")}},
+                                   "yaxis": {"title": {"text": t("compare.bound.y")}}})
+        figure.add_trace(go.Scatter(x=list(range(1, len(per_step) + 1)), y=cumulative, mode="lines", line={"color": "#4e79a7"}))
+        st.plotly_chart(figure, width="stretch", key="compare_bound_plot")
+        first_ten = cumulative[9] - per_step[0]
+        st.markdown(t("compare.bound.notice", total=f"{bound['bits_per_dim']:.2f}", decoder=f"{bound['decoder_bits']:.2f}",
+                      first_ten=f"{first_ten:.2f}", rest=f"{cumulative[-1] - cumulative[9]:.2f}", prior=f"{bound['prior_bits']:.1e}",
+                      images=bound["images"], se=f"{bound['standard_error']:.2f}"))
+        st.latex(r"-\log p_\theta(x_0) \le \underbrace{D_{KL}(q(x_T|x_0)\,\|\,p(x_T))}_{L_T}"
+                 r" + \sum_{t=2}^{T} \underbrace{D_{KL}(q(x_{t-1}|x_t,x_0)\,\|\,p_\theta(x_{t-1}|x_t))}_{L_{t-1}}"
+                 r" \underbrace{- \log p_\theta(x_0|x_1)}_{L_0}")
 
 # ---- samples of every family, one seed
 st.subheader(t("compare.samples.title"))
@@ -99,7 +171,7 @@ table = diffusion_views.measured_table(dataset)
 left, right = st.columns(2)
 speed_figure = go.Figure(layout={"height": 360, "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
                                  "xaxis": {"type": "log", "title": {"text": t("compare.plot.speed_x")}},
-                                 "yaxis": {"type": "log", "title": {"text": t("compare.plot.fid_y")}},
+                                 "yaxis": {"type": "log", "title": {"text": t("compare.plot.fid_y", n=f"{reference['n']:,}")}},
                                  "legend": {"orientation": "h", "y": -0.25}})
 speed_figure.add_trace(go.Scatter(x=[values["speed"][f] for f in FAMILIES], y=[records[f]["fidelity"]["fid"] for f in FAMILIES],
                                   mode="markers+text", text=[t(f"compare.family.{f}") for f in FAMILIES], textposition="top center",
@@ -117,7 +189,7 @@ all_speeds = [values["speed"][f] for f in FAMILIES] + [1000 * row["seconds"] / r
 speed_figure.add_trace(go.Scatter(x=[min(all_speeds) / 1.5, max(all_speeds) * 1.5], y=[reference["fid"]] * 2, mode="lines",
                                   line={"dash": "dot", "color": "#111"}, name=t("compare.plot.reference")))
 left.plotly_chart(speed_figure, width="stretch", key="compare_speed_plot")
-left.caption(t("compare.plot.speed_caption"))
+left.caption(t("compare.plot.speed_caption", n=f"{(table or {}).get('n', reference['n']):,}", batch=SPEED_BATCHES[-1]))
 pr_figure = go.Figure(layout={"height": 360, "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
                               "xaxis": {"range": [0, 1.02], "title": {"text": t("compare.plot.recall")}},
                               "yaxis": {"range": [0, 1.1], "title": {"text": t("compare.plot.precision")}},
@@ -130,9 +202,9 @@ if table and table.get("guidance"):
     sweep = table["guidance"]
     pr_figure.add_trace(go.Scatter(x=[row["recall"] for row in sweep], y=[row["precision"] for row in sweep],
                                    mode="lines+markers+text", text=[f"w={row['guidance']:g}" for row in sweep],
-                                   textposition="bottom left", line={"color": "#e15759"}, name=t("compare.plot.guidance")))
+                                   textposition="bottom left", line={"color": "#e15759"}, name=t("compare.plot.guidance", steps=sweep[0]["steps"])))
 right.plotly_chart(pr_figure, width="stretch", key="compare_pr_plot")
-right.caption(t("compare.plot.pr_caption"))
+right.caption(t("compare.plot.pr_caption", k=metrics["protocol"]["precision_recall_k"], n=f"{reference['n']:,}"))
 
 # ---- why n is fixed: FID drifts with n, KID does not
 st.subheader(t("compare.sweep.title"))

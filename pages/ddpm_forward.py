@@ -23,8 +23,8 @@ current = settings()
 dataset, language = current.dataset, current.language
 
 st.title(t("fwd.title"))
-st.markdown(t("fwd.lead"))
-lesson_bar("fwd", [f"lesson.fwd.{i}" for i in range(1, 6)], expanded=current.presenting)
+st.markdown(t("fwd.lead", T=views.T))
+lesson_bar("fwd", [f"lesson.fwd.{i}" for i in range(1, 6)], expanded=current.presenting, values={"t_half": views.T // 2})
 st.latex(r"q(x_t \mid x_{t-1}) = \mathcal{N}\!\left(x_t;\ \sqrt{1-\beta_t}\,x_{t-1},\ \beta_t I\right),\qquad t = 1,\dots,T")
 st.latex(r"\alpha_t = 1-\beta_t,\qquad \bar\alpha_t = \prod_{s=1}^{t}\alpha_s,\qquad "
          r"q(x_t \mid x_0) = \mathcal{N}\!\left(x_t;\ \sqrt{\bar\alpha_t}\,x_0,\ (1-\bar\alpha_t) I\right)")
@@ -84,7 +84,7 @@ text = {"closed": t("fwd.row.closed"), "closed_sub": t("fwd.row.closed_sub"), "c
         "spread_chart": t("fwd.chart.spread"), "theory": t("fwd.chart.theory"),
         "player": {"play": t("player.play"), "pause": t("player.pause"), "speed": t("player.speed"),
                    "slider": t("fwd.slider")}}
-with st.spinner(t("fwd.loading")):
+with st.spinner(t("fwd.loading", T=views.T)):
     frames_player(views.forward_player(pixels, current.seed, kind, text), key="fwd_player", url_key="frame")
 st.info(t("fwd.notice"))
 
@@ -92,6 +92,12 @@ st.info(t("fwd.notice"))
 # Predict, then reveal: how much of the signal is left halfway? Answered from the schedule itself.
 HALF = views.T // 2
 SIGNAL_BANDS = (("over75", 0.75, 1.01), ("25to75", 0.25, 0.75), ("5to25", 0.05, 0.25), ("under5", 0.0, 0.05))
+
+
+def band_text(name: str) -> str:
+    """A band's answer, its limits formatted from SIGNAL_BANDS (the same numbers the answer is judged by)."""
+    low, high = next((low, high) for band, low, high in SIGNAL_BANDS if band == name)
+    return t(f"lesson.fwd.predict.{name}", low=f"{low * 100:g} %", high=f"{min(high, 1) * 100:g} %")
 
 
 def signal_band(value: float) -> str:
@@ -103,16 +109,17 @@ def half_signal_reveal() -> str:
     other = next(k for k in SCHEDULES if k != kind)
     return t("lesson.fwd.reveal", t_half=HALF, schedule=t(f"fwd.schedule.{kind}"), alpha_bar=f"{value:.3f}",
              percent=f"{value:.1%}", signal=f"{value ** 0.5:.2f}", noise=f"{(1 - value) ** 0.5:.2f}",
-             answer=t(f"lesson.fwd.predict.{signal_band(value)}"), other=t(f"fwd.schedule.{other}"),
+             answer=band_text(signal_band(value)), other=t(f"fwd.schedule.{other}"),
              other_alpha_bar=f"{views.alpha_bar_at(other, HALF):.3f}")
 
 
 predict_then_reveal(f"fwd_half_{kind}", t("lesson.fwd.predict", t_half=HALF, schedule=t(f"fwd.schedule.{kind}")),
-                    [t(f"lesson.fwd.predict.{name}") for name, _, _ in SIGNAL_BANDS], half_signal_reveal)
+                    [band_text(name) for name, _, _ in SIGNAL_BANDS], half_signal_reveal)
 st.markdown(t("fwd.why_same"))
 
 st.subheader(t("fwd.schedules.title"))
-st.markdown(t("fwd.schedules.lead"))
+trained = loaders.sidecar("ddpm", dataset)["config"]["schedule"]  # what the reverse page's model was trained with
+st.markdown(t("fwd.schedules.lead", trained=t(f"fwd.schedule.{trained}")))
 curves = views.schedule_curves()
 figure = make_subplots(rows=1, cols=3, subplot_titles=(t("fwd.plot.beta"), t("fwd.plot.alpha_bar"), t("fwd.plot.snr")))
 steps = np.arange(1, views.T + 1)
@@ -144,11 +151,11 @@ figure = make_subplots(rows=1, cols=len(views.HISTOGRAM_TS), shared_yaxes=True,
                        subplot_titles=[f"t = {s}" for s in views.HISTOGRAM_TS])
 for column, step in enumerate(views.HISTOGRAM_TS, start=1):
     figure.add_trace(go.Bar(x=centres, y=histograms["densities"][step], marker_color=SCHEDULE_COLORS[kind],
-                            name=t("fwd.histogram.pixels"), showlegend=column == 1, width=edges[1] - edges[0]), row=1, col=column)
+                            name=t("fwd.histogram.pixels", n=views.HISTOGRAM_IMAGES), showlegend=column == 1, width=edges[1] - edges[0]), row=1, col=column)
     figure.add_trace(go.Scatter(x=centres, y=gauss, line={"color": "#111", "dash": "dot"}, name="N(0, 1)",
                                 showlegend=column == 1), row=1, col=column)
 figure.update_yaxes(range=[0, 1.2])
 figure.update_layout(height=280, margin={"l": 10, "r": 10, "t": 40, "b": 10}, bargap=0,
                      legend={"orientation": "h", "y": -0.2})
 st.plotly_chart(figure, width="stretch", key="fwd_histogram_plot")
-st.caption(t("fwd.histogram.caption", schedule=t(f"fwd.schedule.{kind}")))
+st.caption(t("fwd.histogram.caption", schedule=t(f"fwd.schedule.{kind}"), T=views.HISTOGRAM_TS[-1]))

@@ -6,6 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 import streamlit as st
 
+from core import toy_flow
 from core.data import checkpoint_directory
 from core.toy_densities import TOY_DENSITIES
 from ui import flow_views as views
@@ -18,13 +19,15 @@ current = settings()
 language, seed = current.language, current.seed
 folder = str(checkpoint_directory())
 
+densities = list(TOY_DENSITIES)
+architectures = {key: views.toy_architecture(key) for key in densities}  # from each checkpoint's sidecar
+depths = sorted({a["layers"] for a in architectures.values()})
 st.title(t("flow2d.title"))
-st.markdown(t("flow2d.lead"))
+st.markdown(t("flow2d.lead", layers=str(depths[0]) if len(depths) == 1 else t("flow2d.range", low=depths[0], high=depths[-1])))
 lesson_bar("flow2d", [f"lesson.flow2d.{i}" for i in range(1, 6)], expanded=current.presenting)
 st.latex(r"\log p(x) = \log p(z) + \sum_{k=1}^{K} \log\left|\det \frac{\partial h_k}{\partial h_{k-1}}\right|")
 st.latex(r"h_0 = x,\quad h_K = z = f(x),\quad p(z) = \mathcal{N}(0, I)")  # two lines: one long formula is cut on a phone
 
-densities = list(TOY_DENSITIES)
 controls = st.columns([2, 3])
 density = controls[0].selectbox(t("flow2d.density"), densities, index=densities.index("ring"),
                                 format_func=lambda key: t(f"flow2d.density.{key}"), key=f"flow2d_density_{language}")
@@ -41,18 +44,20 @@ right.image(views.flow_sample_picture(density, seed, temperature, folder), width
 st.caption(t("flow2d.colour_note"))
 
 TEMPERATURE_TIE_NATS = 0.05  # a smaller difference of mean log p counts as "no change"
+COLD, WARM = 0.5, 1.0  # the two temperatures the question compares (measured by views.temperature_effect)
 
 
 def temperature_reveal() -> str:
     """The answer measured on this density's samples: mean exact log p(x) at T = 0.5 and T = 1."""
-    (cold, cold_spread), (warm, warm_spread) = (views.temperature_effect(density, seed, folder)[T] for T in (0.5, 1.0))
+    (cold, cold_spread), (warm, warm_spread) = (views.temperature_effect(density, seed, folder, (COLD, WARM))[T] for T in (COLD, WARM))
     answer = "crowd" if cold > warm + TEMPERATURE_TIE_NATS else "spread" if cold < warm - TEMPERATURE_TIE_NATS else "same"
-    return t("lesson.flow2d.reveal", density=t(f"flow2d.density.{density}"), cold=f"{cold:.2f}", warm=f"{warm:.2f}",
+    return t("lesson.flow2d.reveal", density=t(f"flow2d.density.{density}"), n=f"{views.TARGET_POINTS:,}",
+             cold=f"{cold:.2f}", warm=f"{warm:.2f}", cold_t=f"{COLD:.1f}", warm_t=f"{WARM:.1f}",
              cold_spread=f"{cold_spread:.2f}", warm_spread=f"{warm_spread:.2f}",
              tie=f"{TEMPERATURE_TIE_NATS:.2f}", answer=t(f"lesson.flow2d.predict.{answer}"))
 
 
-predict_then_reveal(f"flow2d_temperature_{density}_{seed}", t("lesson.flow2d.predict"),
+predict_then_reveal(f"flow2d_temperature_{density}_{seed}", t("lesson.flow2d.predict", cold_t=f"{COLD:.1f}", warm_t=f"{WARM:.1f}"),
                     [t(f"lesson.flow2d.predict.{k}") for k in ("crowd", "spread", "same")], temperature_reveal)
 st.info(t("flow2d.notice.samples"))
 
@@ -113,7 +118,7 @@ point_inspector()
 
 # --- Layer by layer --------------------------------------------------------------------------
 st.subheader(t("flow2d.layers_title"))
-st.markdown(t("flow2d.layers_lead"))
+st.markdown(t("flow2d.layers_lead", n=f"{views.FRAME_POINTS:,}"))
 texts = (t("flow2d.player.title"), t("flow2d.player.subtitle", T=f"{temperature:.1f}"), t("flow2d.player.label"),
          t("flow2d.player.chart"), t("flow2d.player.x_label"), t("flow2d.player.series"),
          t("player.play"), t("player.pause"), t("player.speed"), t("flow2d.player.slider"))
@@ -154,15 +159,17 @@ coupling_inspector()
 
 # --- About these models ----------------------------------------------------------------------
 with st.expander(t("flow2d.card_title")):
-    rows = [f"| {t('flow2d.card.density')} | {t('flow2d.card.training')} | {t('flow2d.card.test_nll')} | "
-            f"{t('flow2d.card.true_nll')} | {t('flow2d.card.integral')} |", "|---|---|---|---|---|"]
+    rows = [f"| {t('flow2d.card.density')} | {t('flow2d.card.architecture')} | {t('flow2d.card.training')} | "
+            f"{t('flow2d.card.test_nll')} | {t('flow2d.card.true_nll')} | {t('flow2d.card.integral')} |", "|---|---|---|---|---|---|"]
     for key in densities:
         sidecar = views.toy_sidecar(key)
         metrics, args = sidecar["metrics"], sidecar["train_args"]
         true = metrics.get("true_nll_nats")
         steps = t("flow2d.card.steps", steps=f"{args['steps']:,}", batch=args["batch_size"])
-        rows.append(f"| {t(f'flow2d.density.{key}')} | {steps}, "
+        architecture = t("flow2d.card.arch", layers=architectures[key]["layers"],
+                         widths="-".join(str(w) for w in architectures[key]["widths"]))
+        rows.append(f"| {t(f'flow2d.density.{key}')} | {architecture} | {steps}, "
                     f"{sidecar['train_seconds']} s | {metrics['test_nll_nats']:.3f} | {'—' if true is None else f'{true:.3f}'} | "
                     f"{metrics['integral_on_view']:.3f} |")
     st.markdown("\n".join(rows))
-    st.caption(t("flow2d.card_caption", layers=layers, command="python -m core.toy_flow --density all"))
+    st.caption(t("flow2d.card_caption", test=f"{toy_flow.TEST_POINTS:,}", command="python -m core.toy_flow --density all"))

@@ -8,8 +8,10 @@ import streamlit as st
 
 from core.data import DATASETS, checkpoint_directory
 from core.family import recorded_stage_epochs
-from core.families.flow import DEFAULT_TEMPERATURE, IMPORTANCE_SAMPLES
+from core.families.flow import DEFAULT_TEMPERATURE, GLOW_TEMPERATURE, IMPORTANCE_SAMPLES
+from core.own_image import BOX, FRAME
 from core.judge import judge
+from core.metrics import CONFIDENT
 from ui import flow_views as views
 from ui import loaders
 from ui.components import frames_player
@@ -26,16 +28,24 @@ folder = str(checkpoint_directory())
 ALL_CLASSES = -1  # the class picker's "every class" entry: y ~ π
 title = DATASETS[dataset].title
 
+SHARE_LINE = 2  # % : the dotted line under the classifier's bars
+flow_config = loaders.sidecar("flow", dataset)["config"]  # the architecture the text names, as the checkpoint records it
 st.title(t("flowimg.title"))
-st.markdown(t("flowimg.lead"))
-lesson_bar("flowimg", [f"lesson.flowimg.{i}" for i in range(1, 7)], expanded=current.presenting)
+stage1, stage2 = (" × ".join(map(str, shape)) for shape in views.squeezed_shapes())
+st.markdown(t("flowimg.lead", checker=flow_config["checkerboard_layers"], channel=flow_config["channel_layers"], stage2=stage2))
+lesson_bar("flowimg", [f"lesson.flowimg.{i}" for i in range(1, 7)], expanded=current.presenting,
+           values={"shown": views.SHOWN_SAMPLES, "cold": f"{GLOW_TEMPERATURE:g}"})
 st.latex(r"x = \frac{k + u}{256},\quad u \sim q(u \mid k),\ u \in (0, 1)^{784}")
 st.latex(r"\log P(k) \;\ge\; \mathbb{E}_{u \sim q}\big[\log p(x) - \log q(u \mid k)\big] - 784 \log 256")
 st.latex(r"h_0 = \operatorname{logit}\big(\alpha + (1 - 2\alpha)\,x\big),\quad \alpha = 0.05")
 st.latex(r"\text{bits/dim} = \frac{-\log p(x) + \log q(u \mid k) + 784 \log 256}{784 \log 2}")
 
 names = class_names(dataset, language)
-st.markdown(t("flowimg.base_lead"))
+with st.spinner(t("flowimg.loading")):
+    base_check = views.standard_base_shares(dataset, folder)  # N(0, I) alone: which class does it starve?
+rare = int(np.argmin(base_check["shares"] / base_check["weights"]))
+st.markdown(t("flowimg.base_lead", rare=names[rare], share=f"{base_check['shares'][rare]:.1%}", n=base_check["count"],
+              weight=f"{base_check['weights'][rare]:.0%}"))
 st.latex(r"p(z) = \sum_{y} \pi_y\, \mathcal{N}\big(z;\ \mu_y,\ \operatorname{diag}\sigma_y^2\big),\qquad "
          r"z = \mu_y + T\,\sigma_y \odot \varepsilon,\ \ \varepsilon \sim \mathcal{N}(0, I)")
 if "flowimg_class" not in st.session_state:  # a teacher's link (?y=3) opens on that class
@@ -64,27 +74,29 @@ with st.spinner(t("flowimg.loading")):
 which = t("flowimg.class_all") if chosen is None else names[chosen]
 st.subheader(t("flowimg.samples_title", dataset=title, T=f"{temperature:.2f}", which=which))
 left, right = st.columns([3, 2])
-left.image(tile(images[:48], columns=8), output_format="PNG", width="stretch",
+left.image(tile(images[:views.SHOWN_SAMPLES], columns=8), output_format="PNG", width="stretch",
            caption=t("flowimg.samples_caption" if chosen is None else "flowimg.samples_caption_class",
-                     T=f"{temperature:.2f}", y=chosen, name=which))
+                     n=views.SHOWN_SAMPLES, T=f"{temperature:.2f}", y=chosen, name=which))
 with right:
     numbers = st.columns(2)
     if chosen is None:
-        numbers[0].metric(t("flowimg.confident"), f"{confident:.0%}", help=t("flowimg.confident_help"))
+        numbers[0].metric(t("flowimg.confident"), f"{confident:.0%}", help=t("flowimg.confident_help", n=len(images),
+                                                                                  threshold=f"{CONFIDENT:.0%}"))
     else:  # asked for one class: how many the classifier also calls that class
-        numbers[0].metric(t("flowimg.agree"), f"{shares[chosen]:.0%}", help=t("flowimg.agree_help", name=which))
-    numbers[1].metric(t("flowimg.classes"), f"{classes:.1f} / 10", help=t("flowimg.classes_help"))
+        numbers[0].metric(t("flowimg.agree"), f"{shares[chosen]:.0%}", help=t("flowimg.agree_help", name=which, n=len(images)))
+    numbers[1].metric(t("flowimg.classes"), f"{classes:.1f} / {len(names)}",  # names: the dataset's classes
+                      help=t("flowimg.classes_help", n=len(images), classes=len(names)))
     figure = go.Figure(go.Bar(x=names, y=shares * 100, marker_color="#4e79a7"))
-    figure.add_hline(y=2, line_dash="dot", line_color="#e15759")
+    figure.add_hline(y=SHARE_LINE, line_dash="dot", line_color="#e15759")
     figure.update_layout(height=240, margin=dict(l=10, r=10, t=10, b=10), yaxis_title="%", xaxis_type="category")
-    st.caption(t("flowimg.shares_title"))  # a caption wraps on narrow screens; a plotly title is cut off
+    st.caption(t("flowimg.shares_title", n=len(images), dots=f"{SHARE_LINE} %"))  # a caption wraps on narrow screens; a plotly title is cut off
     st.plotly_chart(figure, width="stretch", key="flowimg_shares")
-st.caption(t("flowimg.temperature_note"))
+st.caption(t("flowimg.temperature_note", default=f"{DEFAULT_TEMPERATURE:g}", glow=f"{GLOW_TEMPERATURE:g}"))
 st.info(t("flowimg.notice.samples"))
 
 # --- The sampler layer by layer --------------------------------------------------------------
 st.subheader(t("flowimg.layers_title"))
-st.markdown(t("flowimg.layers_lead"))
+st.markdown(t("flowimg.layers_lead", stage1=stage1))
 steps = len(frames) - 1
 
 
@@ -98,7 +110,7 @@ def player_data(frames: np.ndarray, texts: tuple) -> dict:
             "colors": [], "text": {"play": play, "pause": pause, "speed": speed, "slider": slider}}
 
 
-frames_player(player_data(frames, (t("flowimg.player.title"), t("flowimg.player.label"), t("player.play"), t("player.pause"),
+frames_player(player_data(frames, (t("flowimg.player.title", n=frames.shape[1]), t("flowimg.player.label"), t("player.play"), t("player.pause"),
                                    t("player.speed"), t("flowimg.player.slider"))), key="flowimg_player", url_key="frame")
 st.caption(t("flowimg.layers_caption"))
 st.info(t("flowimg.notice.layers"))
@@ -195,7 +207,7 @@ st.info(t("flowimg.ood_note" if effect else "flowimg.ood_note_absent"))
 
 # --- Your own image -----------------------------------------------------------------------------
 st.subheader(t("flowimg.own.title"))
-st.caption(t("flowimg.own.body", dataset=title))
+st.caption(t("flowimg.own.body", dataset=title, box=BOX, frame=FRAME))
 
 
 @st.fragment

@@ -1,10 +1,11 @@
 """A live 2-D GAN (GAN Lab's idea, trained on the server): watch G chase D, and watch mode
-collapse happen or not depending on the learning rates and the D:G step ratio (concept C9)."""
+collapse happen or not depending on the settings (concept C9): the two presets differ in several
+(core/toy2d.py PRESETS), and the page names every difference from PRESETS itself."""
 import ui.route  # noqa: F401  (first: a deep link on a fresh server must run through app.py)
 
 import streamlit as st
 
-from core.toy2d import PRESETS, TARGETS, ToySettings
+from core.toy2d import COVERED_SHARE, METRIC_SAMPLES, PRESETS, TARGETS, ToySettings
 from ui import gan_views as views
 from ui.components import trigger_value
 from ui.gan_components import gan_live_view
@@ -17,7 +18,10 @@ LEARNING_RATES = [1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3, 1e-2]
 LATENT_SIZES = [1, 2, 4, 8, 16]
 R1_WEIGHTS = [0.0, 0.01, 0.03, 0.1, 0.3, 1.0, 10.0]
 AVERAGES = [0.0, 0.99, 0.995, 0.999]
-JUDGE_FROM_STEP = 1500  # the prediction asks about ~2,000 generator steps; before this the reveal says it is too early
+PREDICT_STEP = 2000  # the prediction asks about this many generator steps
+JUDGE_FROM_STEP = 1500  # before this the reveal says it is too early
+FEW_MODES = 2  # the prediction's options: "few" covers at most this many modes ...
+MISSING_AT_MOST = 1  # ... "nearly all" misses at most this many, "some" is in between
 CONTROLS = {"target": "gan_live_target", "lr_g": "gan_live_lr_g", "lr_d": "gan_live_lr_d", "d_steps": "gan_live_d_steps",
             "latent_dim": "gan_live_latent", "seed": "gan_live_seed", "r1": "gan_live_r1", "average": "gan_live_average"}
 # A teacher's link names the preset (?preset=collapse): read once per session, then the buttons decide.
@@ -46,7 +50,7 @@ def apply_preset(name: str) -> None:
 presets = st.columns(2)
 for column, name in zip(presets, PRESETS):
     column.button(t(f"gan.live.preset.{name}"), key=f"gan_live_preset_{name}", on_click=apply_preset, args=(name,),
-                  help=t(f"gan.live.preset.{name}_help"), width="stretch")
+                  help=views.preset_help(name, current.language), width="stretch")
 
 row = st.columns(3)
 row[0].selectbox(t("gan.live.target"), list(TARGETS), format_func=lambda name: t(f"gan.live.target.{name}"), key=CONTROLS["target"])
@@ -115,14 +119,16 @@ def live_view() -> None:
     gan_live_view({"id": "gan-live", "run": state["run"], "view": gan.target.view, "real": views.real_points(gan.target.name),
                    "interval_ms": 66, "low_water": 10, "chunk": state["chunk"],
                    "text": {key: t(f"gan.live.view.{key}") for key in
-                            ("play", "pause", "step", "modes", "hq", "g_loss", "d_loss", "real", "fake", "d_high", "d_low", "arrows")}},
+                            ("play", "pause", "step", "modes", "hq", "g_loss", "d_loss", "real", "fake", "d_high", "d_low", "arrows",
+                             "arrow_scale")}},
                   key="gan_live_view", on_want=train_requested)
     if gan.steps >= views.LIVE_MAX_STEPS:
         st.caption(t("gan.live.max_steps", steps=f"{views.LIVE_MAX_STEPS:,}"))
 
 
 live_view()
-st.caption(t("gan.live.caption"))
+st.caption(t("gan.live.caption", steps=views.LIVE_SNAPSHOTS_PER_CHUNK * views.LIVE_STEPS_PER_SNAPSHOT,
+             frames=views.LIVE_SNAPSHOTS_PER_CHUNK))
 
 
 def run_description(settings: ToySettings) -> str:
@@ -134,23 +140,32 @@ def run_description(settings: ToySettings) -> str:
              lr_d=f"{settings.lr_d:g}", d_steps=settings.d_steps, latent=settings.latent_dim, seed=settings.seed)
 
 
+def modes_option(answer: str) -> str:
+    return t(f"lesson.gan_live.predict.{answer}", few=FEW_MODES, missing=MISSING_AT_MOST)
+
+
 def modes_reveal() -> str:
     """The answer measured on this session's run: the latest snapshot the server trained."""
     state = st.session_state["gan_live"]
     latest = state["chunk"]["snapshots"][-1]
     covered, modes = latest["covered"], latest["modes"]
-    answer = "few" if covered <= 2 else "all" if covered >= modes - 1 else "some"
+    answer = "few" if covered <= FEW_MODES else "all" if covered >= modes - MISSING_AT_MOST else "some"
     verdict = t("lesson.gan_live.reveal.early" if latest["step"] < JUDGE_FROM_STEP else "lesson.gan_live.reveal.answer",
-                answer=t(f"lesson.gan_live.predict.{answer}"), step=f"{latest['step']:,}")
+                answer=modes_option(answer), step=f"{latest['step']:,}", target_step=f"{PREDICT_STEP:,}")
+    loss = lambda key: "–" if latest[key] is None else f"{latest[key]:.2f}"  # noqa: E731  (none before the first step)
     return t("lesson.gan_live.reveal", run=run_description(state["gan"].settings), step=f"{latest['step']:,}", covered=covered,
-             modes=modes, hq=f"{latest['hq']:.0%}", verdict=verdict)
+             modes=modes, hq=f"{latest['hq']:.0%}", verdict=verdict, g_loss=loss("g_loss"), d_loss=loss("d_loss"),
+             g_eq=f"{views.G_EQUILIBRIUM:.2f}", d_eq=f"{views.D_EQUILIBRIUM:.2f}")
 
 
-predict_then_reveal("gan_live_modes", t("lesson.gan_live.predict"),
-                    [t(f"lesson.gan_live.predict.{k}") for k in ("all", "some", "few")], modes_reveal)
-st.info(f"**{t('gan.live.notice.title')}**\n\n" + t("gan.live.notice.body"))
+predict_then_reveal("gan_live_modes", t("lesson.gan_live.predict", preset=views.preset_summary("healthy", current.language),
+                                         modes=TARGETS[PRESETS["healthy"].target].modes, steps=f"{PREDICT_STEP:,}"),
+                    [modes_option(k) for k in ("all", "some", "few")], modes_reveal)
+st.info(f"**{t('gan.live.notice.title')}**\n\n" + t("gan.live.notice.body", g_eq=f"{views.G_EQUILIBRIUM:.2f}",
+                                                      d_eq=f"{views.D_EQUILIBRIUM:.2f}"))
 st.subheader(t("gan.live.why.title"))
 st.markdown(t("gan.live.why.body"))
-st.latex(r"\mathrm{KL}(q\,\|\,p) = \int q(x)\log\frac{q(x)}{p(x)}\,dx")
+st.latex(r"\mathbb{E}_{z}\big[-\nabla_{\theta_G}\log D^*(G(z))\big] = \nabla_{\theta_G}\big[\mathrm{KL}(q\,\|\,p) - 2\,\mathrm{JSD}(p\,\|\,q)\big],"
+         r"\qquad \mathrm{KL}(q\,\|\,p) = \int q(x)\log\frac{q(x)}{p(x)}\,dx")
 st.markdown(t("gan.live.notice.kl"))
-st.markdown(t("gan.live.metric", samples="2,500"))
+st.markdown(t("gan.live.metric", samples=f"{METRIC_SAMPLES:,}", share=f"{COVERED_SHARE:.0%}"))

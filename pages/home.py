@@ -25,6 +25,7 @@ with right:
 
 st.header(t("home.families.title"))
 st.markdown(t("home.families.table"))
+st.markdown(t("home.families.compare", compare=t("nav.compare")))
 FAMILY_PAGES = [("pages/ae_vs_vae.py", "nav.ae_vs_vae", "🗺️"), ("pages/interpolation.py", "nav.interpolation", "↔️"),
                 ("pages/gan_replay.py", "nav.gan_replay", "🎞️"), ("pages/gan_live.py", "nav.gan_live", "🎯"),
                 ("pages/flow_2d.py", "nav.flow_2d", "🌀"), ("pages/flow_images.py", "nav.flow_images", "🖼️"),
@@ -39,17 +40,22 @@ st.latex(r"\log L(\mu, \sigma) = \sum_{i=1}^{n} \log \mathcal{N}(x_i;\mu,\sigma^
          r" = -n\log\big(\sigma\sqrt{2\pi}\big) - \sum_{i=1}^{n}\frac{(x_i-\mu)^2}{2\sigma^2}")
 
 
+SMALL_N, LARGE_N = 10, 1000  # the prediction question's two sample sizes
+SIZES = {"small_n": f"{SMALL_N:,}", "large_n": f"{LARGE_N:,}"}
+
+
 def reveal_sample_size() -> str:
-    """|mu-hat - mu| measured for 10 and for 1,000 samples of the same hidden Normal (this seed)."""
+    """|mu-hat - mu| measured for SMALL_N and for LARGE_N samples of the same hidden Normal (this seed)."""
     errors = {}
-    for n in (10, 1000):
+    for n in (SMALL_N, LARGE_N):
         drawn, mu, _ = hidden_normal_samples(current.seed, n)
         errors[n] = abs(maximum_likelihood_normal(drawn)[0] - mu)
-    return t("lesson.home.reveal", small=f"{errors[10]:.3f}", large=f"{errors[1000]:.3f}")
+    return t("lesson.home.reveal", small=f"{errors[SMALL_N]:.3f}", large=f"{errors[LARGE_N]:.3f}", **SIZES)
 
 
-predict_then_reveal("home_n", t("lesson.home.predict"),
-                    [t("lesson.home.predict.10"), t("lesson.home.predict.1000"), t("lesson.home.predict.same")],
+predict_then_reveal("home_n", t("lesson.home.predict", **SIZES),
+                    [t("lesson.home.predict.10", n=SIZES["small_n"]), t("lesson.home.predict.1000", n=SIZES["large_n"]),
+                     t("lesson.home.predict.same")],
                     reveal_sample_size)
 sample_size = st.select_slider(t("home.mle.n"), options=[10, 30, 100, 300, 1000], value=100, key="mle_n")
 samples, true_mu, true_sigma = hidden_normal_samples(current.seed, sample_size)

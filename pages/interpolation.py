@@ -4,6 +4,7 @@ import ui.route  # noqa: F401  (first: a deep link on a fresh server must run th
 
 import streamlit as st
 
+from core.data import DISPLAY_BUNDLE_SIZE
 from ui.i18n import class_names, t
 from ui.lesson import lesson_bar, predict_then_reveal
 from ui.state import set_url, settings, url_number
@@ -19,12 +20,14 @@ st.latex(r"\operatorname{slerp}(\alpha) = \frac{\sin((1-\alpha)\omega)}{\sin\ome
 
 # The heading and a spinner come first: on a server's first visit, importing torch and the
 # models' code takes seconds, and the student should see the page is working (not a blank).
-with st.spinner(t("loading.models")):
+with st.spinner(t("loading.models", images=f"{DISPLAY_BUNDLE_SIZE:,}")):
     import zlib  # noqa: E402
 
     import numpy as np  # noqa: E402
 
     from core.interpolation import nearest_code  # noqa: E402
+    from core.latent import DENSITY_NEIGHBOURS, HOLE_DENSITY  # noqa: E402
+    from core.metrics import CONFIDENT  # noqa: E402
     from ui import autoencoder_views as views  # noqa: E402
     from ui import loaders  # noqa: E402
     from ui.components import frames_player, trigger_value  # noqa: E402
@@ -37,6 +40,8 @@ KINDS = loaders.AUTOENCODER_KINDS
 MODEL_COLORS = {"ae": "#f28e2b", "vae": "#4e79a7"}
 pair = loaders.autoencoder_pair(dataset)
 labels = pair.labels
+HOLE = f"{HOLE_DENSITY:g}"  # "a hole": the threshold as every sentence on this page prints it
+STRIP_STEP = f"{round(float(views.strip_alphas()[1]), 6):g}"  # the alpha step between the strip's frames
 
 # Endpoints live in session_state, one pair per dataset, so clicks, class pickers and the
 # "another example" buttons agree; the widgets are drawn from them on every run.
@@ -114,7 +119,8 @@ def player_data(dataset: str, start: int, end: int, vae_mode: str, language: str
     return {"id": "interp", "labels": [f"α = {a:.2f}" for a in alphas], "start_index": len(alphas) // 2,
             "interval_ms": 80, "loop": "bounce", "rows": rows, "colors": list(CLASS_COLORS),
             "charts": [{"title": t("interp.viewer.density_title", language), "log": True, "y_min": 1e-3, "y_max": 10,
-                        "x_label": "α →", "band": {"below": 0.05, "label": t("interp.viewer.hole_band", language)},
+                        "x_label": "α →", "band": {"below": HOLE_DENSITY,
+                                                   "label": t("interp.viewer.hole_band", language, hole=HOLE)},
                         "series": [{"name": t(f"aevae.{kind}.short", language), "color": MODEL_COLORS[kind],
                                     "values": np.round(computed[kind].density, 5).tolist()} for kind in KINDS]}],
             "pick": {"label": t("interp.viewer.click_sets", language), "hint": t("interp.viewer.click_hint", language),
@@ -169,12 +175,14 @@ def endpoints_and_path() -> None:
     frames_player(player_data(dataset, endpoints["start"], endpoints["end"], vae_mode, language, own_pixels, own_end),
                   key="interp_player", on_pick=pick_from_plane, url_key="frame")
     own_tag = f"_own{own_end}{zlib.crc32(own_pixels):08x}" if own_in_use else ""  # a new path asks again
-    predict_then_reveal(f"interp_hole_{dataset}_{endpoints['start']}_{endpoints['end']}_{vae_mode}{own_tag}", t("lesson.interp.predict"),
+    predict_then_reveal(f"interp_hole_{dataset}_{endpoints['start']}_{endpoints['end']}_{vae_mode}{own_tag}",
+                        t("lesson.interp.predict", hole=HOLE),
                         [t(f"lesson.interp.predict.{k}") for k in ("ae", "vae", "both", "neither")],
-                        lambda: t("lesson.interp.reveal", ae=f"{paths['ae'].density.min():.3f}", vae=f"{paths['vae'].density.min():.3f}"))
+                        lambda: t("lesson.interp.reveal", ae=f"{paths['ae'].density.min():.3f}",
+                                  vae=f"{paths['vae'].density.min():.3f}", hole=HOLE))
     st.info(t("interp.notice"))
 
-    st.subheader(t("interp.strip.title"))
+    st.subheader(t("interp.strip.title", step=STRIP_STEP))
     for kind in KINDS:
         entry = paths[kind]
         st.image(png_data_uri(tile(entry.decoded[entry.judged], columns=len(entry.judged))), width="stretch",
@@ -186,8 +194,10 @@ def endpoints_and_path() -> None:
         entry = paths[kind]
         column.metric(t("interp.numbers.min_density", model=t(f"aevae.{kind}.short")), f"{entry.density.min():.3f}")
         column.metric(t("interp.numbers.confident", model=t(f"aevae.{kind}.short")),
-                      f"{int(entry.recognised.sum())} / {len(entry.judged)}", help=t("interp.numbers.confident_help"))
-    st.caption(t("interp.numbers.caption"))
+                      f"{int(entry.recognised.sum())} / {len(entry.judged)}",
+                      help=t("interp.numbers.confident_help", frames=len(entry.judged), step=STRIP_STEP,
+                             confident=f"{CONFIDENT:.0%}"))
+    st.caption(t("interp.numbers.caption", k=DENSITY_NEIGHBOURS, images=f"{len(labels):,}", hole=HOLE))
 
 
 endpoints_and_path()

@@ -28,8 +28,7 @@ def test_every_generative_kind_has_a_complete_record_of_the_shipped_weights(kind
     assert set(record["fidelity"]) == FIDELITY_KEYS and record["fidelity"]["n"] == FIDELITY_N
     assert {"min_class_share", "classes", "confident", "mean_max_softmax"} <= set(record["coverage"])
     assert record["likelihood"]["kind"] in ("exact", "bound", "undefined")
-    assert (record["likelihood"]["bits_per_dim"] is None) == (record["likelihood"]["kind"] == "undefined"
-                                                              or kind == "ddpm")
+    assert (record["likelihood"]["bits_per_dim"] is None) == (record["likelihood"]["kind"] == "undefined")
     speed = record["speed"]
     assert speed["ms_per_sample_batch_1"] > 0 and speed["ms_per_sample_batch_16"] > 0 and speed["parameters"] > 0
     assert record["weights_sha256"] == read_sidecar(kind, dataset)["weights_sha256"], "re-run python -m core.evaluate"

@@ -9,7 +9,7 @@ import torch
 
 from core.checkpoints import load_checkpoint
 from core.data import images_to_float, load_display_bundle
-from core.latent import decode_latents, encode_images, interpolate, relative_density, typical_knn_radius
+from core.latent import HOLE_DENSITY, decode_latents, encode_images, interpolate, relative_density, typical_knn_radius
 from core.metrics import (class_probabilities, classifier_accuracy, confident_fraction, effective_class_count,
                           elbo_terms, gaussian_fit_kl, reconstruction_cross_entropy)
 
@@ -77,7 +77,7 @@ def test_ae_paths_cross_holes_more_often_than_vae_paths(shipped):
         pairs += 1
         for kind in holes:
             path = interpolate(codes[kind][i], codes[kind][j], np.linspace(0, 1, 41))
-            holes[kind] += relative_density(codes[kind], path, typical=typical[kind]).min() < 0.05
+            holes[kind] += relative_density(codes[kind], path, typical=typical[kind]).min() < HOLE_DENSITY
     assert holes["ae"] > 2 * holes["vae"]
 
 

@@ -14,7 +14,7 @@ import torch
 
 from core.diffusion import SCHEDULES, NoiseSchedule
 from core.diffusion_quality import measured_path, within_class_spread
-from core.families.ddpm import DDPMFamily, to_display
+from core.families.ddpm import DDPMFamily, sampler_arguments, to_display
 from core.fidelity import classifier_features
 from core.judge import judge
 from ui import loaders
@@ -26,7 +26,8 @@ T = 1000
 FORWARD_TS = np.arange(0, T + 1, 20)  # the forward player's frames: t = 0, 20, ..., 1000
 STRIP_TS = (0, 50, 100, 200, 300, 400, 500, 600, 700, 800, 1000)
 HISTOGRAM_TS = (0, 50, 200, 500, 1000)
-TRAJECTORY_STEPS = 50  # DDIM steps of the precomputed reverse trajectory
+HISTOGRAM_IMAGES = 200  # display images whose pixels make the forward page's histograms
+TRAJECTORY_SAMPLER, TRAJECTORY_STEPS = "ddim", 50  # the precomputed reverse trajectory: DDIM (eta = 0), 50 steps
 GRID = 16  # 4 x 4 samples
 EVERY_CLASS = -2  # class selector: one of each class in turn
 UNCONDITIONAL = -1  # class selector: the null class
@@ -93,7 +94,7 @@ def schedule_strips(pixels: bytes, seed: int) -> dict:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def pixel_histograms(dataset: str, seed: int, kind: str, count: int = 200, bins: int = 60) -> dict:
+def pixel_histograms(dataset: str, seed: int, kind: str, count: int = HISTOGRAM_IMAGES, bins: int = 60) -> dict:
     """Histogram (density) of every pixel of `count` display images at each t of HISTOGRAM_TS."""
     images, _ = loaders.display_bundle(dataset)
     x0 = torch.tensor(images[:count]).float().div(255).mul(2).sub(1)
@@ -113,17 +114,40 @@ def labels_for(choice: int, n: int = GRID):
     return [int(choice)] * n
 
 
+def run_sampler(sampler: str, steps: int, timesteps: int) -> dict:
+    """What the sampler choice (sampler, steps) runs: the arguments DDPMFamily.sample gets
+    (core.families.ddpm.sampler_arguments) with eta made explicit (DDIM's default is 0)."""
+    arguments = sampler_arguments(sampler, steps, timesteps)
+    return {"eta": 0.0, **arguments} if arguments["sampler"] == "ddim" else arguments
+
+
 @shared_view(max_entries=48)
 def trajectory(dataset: str, choice: int, guidance: float, seed: int, steps: int = TRAJECTORY_STEPS) -> dict:
-    """GRID samples by DDIM from seeded noise, with every step's x_t, eps_theta and x^_0 (uint8
-    (F, GRID, 28, 28)), the step's t, the classifier's verdict and the samples' diversity."""
+    """GRID samples from seeded noise by TRAJECTORY_SAMPLER, with every step's x_t, eps_theta and
+    x^_0 (uint8 (F, GRID, 28, 28)), the step's t, the classifier's verdict and the samples' diversity.
+    "sampler": what was run, read back from the run itself: the sample() arguments ("sampler",
+    "eta", "steps") and "network_steps", the number of timesteps the chain visited (the labels
+    of the page's player are made from this record, never typed)."""
     model = loaders.model("ddpm", dataset)
     labels = labels_for(choice)
+    arguments = run_sampler(TRAJECTORY_SAMPLER, steps, model.schedule.T)
     started = time.perf_counter()
     samples = DDPMFamily().sample(model, GRID, torch.Generator().manual_seed(seed), return_frames=True,
-                                  label=labels, guidance=guidance, steps=steps)
+                                  label=labels, guidance=guidance, **arguments)
     return {"frames": samples.frames, "t": samples.frame_steps, "images": samples.images,
+            "sampler": {**arguments, "network_steps": len(samples.extras["timesteps"])},
             "seconds": time.perf_counter() - started, **judge_samples(dataset, samples.images, labels)}
+
+
+def schedule_facts(dataset: str) -> dict:
+    """The trained model's schedule, for the sentences that quote it: T, its kind, beta_1 and
+    beta_T, and SNR_1 and SNR_T (SNR_t = alpha_bar_t / (1 - alpha_bar_t))."""
+    model = loaders.model("ddpm", dataset)
+    s, config = model.schedule, loaders.sidecar("ddpm", dataset)["config"]
+    snr = s.snr()
+    return {"T": int(config["timesteps"]), "kind": config["schedule"], "beta_first": float(s.beta[1]),
+            "beta_last": float(s.beta[s.T]), "snr_first": float(snr[0]), "snr_last": float(snr[-1]),
+            "label_dropout": float(config["label_dropout"])}
 
 
 def judge_samples(dataset: str, images: np.ndarray, labels) -> dict:
@@ -175,14 +199,17 @@ def forward_player(pixels: bytes, seed: int, kind: str, text: dict) -> dict:
 
 @shared_view(max_entries=32)
 def reverse_player(dataset: str, choice: int, guidance: float, seed: int, text: dict) -> dict:
-    """The reverse page's player: x_t, eps_theta and x^_0 of the 16 samples at every DDIM step."""
+    """The reverse page's player: x_t, eps_theta and x^_0 of the GRID samples at every step of the
+    trajectory; "sampler" carries the trajectory's own record of what was run (text["noise_chart"]
+    is expected to name it)."""
     computed = trajectory(dataset, choice, guidance, seed)
     frames, ts = computed["frames"], computed["t"]
     alpha_bar = loaders.model("ddpm", dataset).schedule.alpha_bar
     noise_level = np.sqrt(1 - alpha_bar[torch.tensor(ts)].numpy())
     rows = [{"key": key, "title": text[key], "subtitle": text[f"{key}_sub"], "wide": True,
              "frames": [png_data_uri(mosaic(step), factor=2) for step in frames[key]]} for key in ("x", "eps", "x0")]
-    return {"id": "ddpm_reverse", "labels": [f"t = {t}" for t in ts], "start_index": 0, "interval_ms": 120,
+    return {"id": "ddpm_reverse", "sampler": computed["sampler"], "labels": [f"t = {t}" for t in ts],
+            "start_index": 0, "interval_ms": 120,
             "loop": "stop", "rows_direction": "row", "rows": rows,
             "charts": [{"title": text["noise_chart"], "y_min": 0, "y_max": 1, "x_label": text["steps_axis"],
                         "series": [{"name": "√(1 − ᾱ_t)", "color": "#4e79a7", "values": np.round(noise_level, 4).tolist()}]}],

@@ -21,7 +21,10 @@ from core import toy_flow
 from core.checkpoints import CheckpointError
 from core.data import checkpoint_directory, images_to_float
 from core.families.flow import bits_per_dim, image_log_likelihood
-from core.judge import sample_and_judge
+from core.models.flow import squeeze
+from core.family import to_uint8_images
+from core.judge import judge, sample_and_judge
+from core.metrics import class_shares
 from core.toy_densities import TOY_DENSITIES, toy_samples
 from ui import loaders
 from ui.figures import png_data_uri
@@ -30,6 +33,14 @@ _STATIC = Path(__file__).parent / "static"
 PLOT_SIZE = 360  # pixels of every 2-D picture
 FRAME_POINTS = 1500
 TARGET_POINTS = 2000
+def squeezed_shapes() -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(C, H, W) of a 28 x 28 image after one squeeze and after two (the image flow's two stages)."""
+    once = squeeze(torch.zeros(1, 1, 28, 28))
+    return tuple(once.shape[1:]), tuple(squeeze(once).shape[1:])
+
+
+IMAGE_SAMPLES, SHOWN_SAMPLES, PLAYER_SAMPLES = 256, 48, 8  # image flow: judged, shown, carried through the layers
+BASE_CHECK_SAMPLES = 500  # image flow: samples of the plain N(0, I) base, to show why p(z) is a class mixture
 OOD_IMAGES = 500  # test images per dataset scored by both flows (4 x 500 forward passes on a first view)
 _density_component = st.components.v2.component(
     "gme_flow_density", css=(_STATIC / "flow_density.css").read_text(), js=(_STATIC / "flow_density.js").read_text())
@@ -51,6 +62,16 @@ def toy_model(density: str):
 
 def toy_sidecar(density: str) -> dict:
     return _toy_model_and_sidecar(density)[1]
+
+
+def toy_architecture(density: str) -> dict:
+    """The 2-D flow's architecture as its checkpoint records it: the number of coupling layers
+    (sidecar config "layers") and the hidden widths of the MLP that computes s and t in each layer
+    (the Linear layers of the network built from the sidecar's "hidden"), e.g. {"layers": 16,
+    "widths": [128, 128]}. Pages describe the flows from this, never from typed numbers."""
+    model, sidecar = _toy_model_and_sidecar(density)
+    widths = [m.out_features for m in model.layers[0].net if isinstance(m, torch.nn.Linear)][:-1]  # the last: (s, t)
+    return {"layers": int(sidecar["config"]["layers"]), "widths": widths}
 
 
 def _toy_model_and_sidecar(density: str):
@@ -217,14 +238,31 @@ def density_view(data: dict, key: str, on_click) -> None:
 # ------------------------------------------------------------------------------------------
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def image_samples(dataset: str, seed: int, temperature: float, folder: str, label: int | None = None, count: int = 256):
+def image_samples(dataset: str, seed: int, temperature: float, folder: str, label: int | None = None,
+                  count: int = IMAGE_SAMPLES):
     """`count` flow samples at temperature T, of class `label` or (None) of every class, y ~ π, judged
     by the classifier, with the frames of the first 8 (each inverted coupling): (images uint8 (count, 28, 28),
     frames uint8 (F, 8, 28, 28), confident share, classes covered, share of each predicted class (10,))."""
     samples, verdict = sample_and_judge("flow", loaders.model("flow", dataset), loaders.model("classifier", dataset),
                                         count, seed, temperature=temperature, label=label, return_frames=True)
-    counts = np.bincount(verdict.probabilities.argmax(1), minlength=10) / len(verdict.probabilities)
-    return samples.images, samples.frames["x"][:, :8], verdict.confident, verdict.classes, counts
+    counts = class_shares(verdict.probabilities)
+    return samples.images, samples.frames["x"][:, :PLAYER_SAMPLES], verdict.confident, verdict.classes, counts
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def standard_base_shares(dataset: str, folder: str, count: int = BASE_CHECK_SAMPLES, seed: int = 0) -> dict:
+    """Why the image flow's p(z) is a mixture of class Gaussians, measured: `count` samples of the
+    same flow with z ~ N(0, I) (the base it was trained with, T = 1), judged by the classifier.
+    {"shares": share of each predicted class (10,), "weights": the classes' shares π_y in the
+    training set (the mixture's weights), "count": count}."""
+    model = loaders.model("flow", dataset)
+    classifier = loaders.model("classifier", dataset)
+    generator = torch.Generator().manual_seed(seed)
+    with torch.no_grad():
+        z = torch.randn(count, *model.base.mean.shape[1:], generator=generator)
+        images = to_uint8_images(model.inverse(z))  # as the family's sampler makes them
+    return {"shares": class_shares(judge(classifier, images).probabilities), "weights": model.base.log_weight.exp().numpy(),
+            "count": count}
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

@@ -34,12 +34,13 @@ def _move(page: str, delta: int, count: int) -> None:
     st.session_state[state_key] = min(max(int(st.session_state[state_key]) + delta, 1), count)
 
 
-def lesson_bar(page: str, steps: list[str], expanded: bool) -> int:
-    """The lesson's step bar (expanded in presenter mode); returns the current step (1-based)."""
+def lesson_bar(page: str, steps: list[str], expanded: bool, values: dict | None = None) -> int:
+    """The lesson's step bar (expanded in presenter mode); returns the current step (1-based).
+    `values` fill the steps' placeholders (numbers come from the page's constants, never typed)."""
     count = len(steps)
     step = _current_step(page, count)
     with st.expander(t("lesson.bar", step=step, count=count), expanded=expanded):
-        st.markdown(f"**{step}.** {t(steps[step - 1])}")
+        st.markdown(f"**{step}.** {t(steps[step - 1], **(values or {}))}")
         back, forward, overview = st.columns([1, 1, 4])
         back.button(t("lesson.previous"), key=f"lesson_prev_{page}", disabled=step == 1,
                     on_click=_move, args=(page, -1, count))

@@ -20,7 +20,7 @@ import streamlit as st
 import torch
 
 from core.checkpoints import CheckpointError, load_checkpoint
-from core.data import DatasetMissingError, checkpoint_directory, load_display_bundle
+from core.data import DISPLAY_BUNDLE_SIZE, DatasetMissingError, checkpoint_directory, load_display_bundle
 from core.interpolation import LatentModel
 from core.latent import encode_images, typical_knn_radius
 from ui.i18n import t
@@ -137,8 +137,8 @@ class AutoencoderPair(NamedTuple):
 
 def autoencoder_pair(dataset: str) -> AutoencoderPair:
     """Loads (once per process) with a spinner in the page's language: the first visit after a
-    server start waits for the models and the codes of 2,000 images."""
-    with st.spinner(t("loading.models")):
+    server start waits for the models and the codes of the display images (DISPLAY_BUNDLE_SIZE)."""
+    with st.spinner(t("loading.models", images=f"{DISPLAY_BUNDLE_SIZE:,}")):
         images, labels = display_bundle(dataset)
         return AutoencoderPair({kind: latent_model(kind, dataset) for kind in AUTOENCODER_KINDS},
                                model("classifier", dataset), images, labels)

@@ -13,11 +13,20 @@ import numpy as np
 import streamlit as st
 from PIL import Image
 
-from core.own_image import OwnImageError, prepare_drawing, prepare_upload
+from core.own_image import MAX_ASPECT, MAX_BYTES, MAX_PIXELS, MIN_SIDE, OwnImageError, prepare_drawing, prepare_upload
 from ui.components import draw_pad, trigger_value
 from ui.i18n import t
 
 UPLOAD_TYPES = ["png", "jpg", "jpeg", "gif", "bmp", "webp", "tif", "tiff"]
+MEGABYTES = f"{MAX_BYTES / 2**20:g}"
+# The limits each refusal states (placeholders of own.error.<reason>), from core.own_image.
+ERROR_VALUES = {"too_large": {"megabytes": MEGABYTES}, "too_many_pixels": {"pixels": f"{MAX_PIXELS:,}"},
+                "too_small": {"side": MIN_SIDE}, "too_wide": {"ratio": f"{MAX_ASPECT:g}"}}
+
+
+def error_text(reason: str, language: str | None = None) -> str:
+    """The sentence for an OwnImageError reason, in the page's language, with its limit."""
+    return t(f"own.error.{reason}", language, **ERROR_VALUES.get(reason, {}))
 
 
 def _set(key: str, image: np.ndarray | None, problem: str | None = None, notes: list[str] | None = None) -> None:
@@ -64,11 +73,11 @@ def own_image_input(key: str) -> np.ndarray | None:
     with draw_tab:
         draw_pad(f"{key}_pad", {"label": t("own.pad_label"), "clear": t("own.clear")}, on_drawn=lambda: _from_drawing(key))
     with upload_tab:
-        st.file_uploader(t("own.upload_label"), type=UPLOAD_TYPES, key=f"{key}_upload",
+        st.file_uploader(t("own.upload_label", megabytes=MEGABYTES), type=UPLOAD_TYPES, key=f"{key}_upload",
                          on_change=_from_upload, args=(key,), help=t("own.upload_help"))
     problem = st.session_state.get(f"{key}_problem")
     if problem:
-        st.warning(t(f"own.error.{problem}"))
+        st.warning(error_text(problem))
     for note in st.session_state.get(f"{key}_notes", []):
         st.caption(t(f"own.note.{note}"))
     return st.session_state.get(f"{key}_image")

@@ -45,6 +45,12 @@ def _warm() -> None:
                 views.faithful_images(dataset, label)
             except Exception as error:  # a page that needs it reports the problem
                 _log.warning("warm-up of %s endpoints stopped: %s", dataset, error)
+    from ui import flow_views
+    for dataset in DATASETS:  # the image-flow page's N(0, I) check (500 samples, 3-4 s per dataset otherwise)
+        try:
+            flow_views.standard_base_shares(dataset, folder)
+        except Exception as error:  # a page that needs it reports the problem
+            _log.warning("warm-up of %s flow base check stopped: %s", dataset, error)
     # What is loaded now lives as long as the server: move it out of the garbage collector's
     # reach (gc.freeze). Python's own full collections otherwise walk these ~300,000 objects,
     # ~170 ms each, every few dozen clicks (measured on the AE vs VAE page: ~4 ms per click).

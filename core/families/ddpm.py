@@ -24,6 +24,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from core.diffusion import NoiseSchedule
+from core.ema import update_average
 from core.family import SampleOption, Samples, SingleOptimizerTrainer, TrainArgs, to_uint8_images
 from core.models.unet import UNet, UNetConfig
 
@@ -102,12 +103,9 @@ class EMATrainer(SingleOptimizerTrainer):
     def step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, float]:
         logs = super().step(x, y)
         self.steps += 1
-        decay = min(self.decay, (1 + self.steps) / (10 + self.steps))  # short warm-up of the average
-        with torch.no_grad():
-            for averaged, trained in zip(self.ema.parameters(), self.model.unet.parameters()):
-                averaged.lerp_(trained, 1 - decay)  # theta_ema <- decay theta_ema + (1 - decay) theta
-            if self.steps == self.total_steps:
-                self.model.unet.load_state_dict(self.ema.state_dict())
+        update_average(self.ema, self.model.unet, self.decay, self.steps)  # core/ema.py, with its warm-up
+        if self.steps == self.total_steps:
+            self.model.unet.load_state_dict(self.ema.state_dict())
         return logs
 
 

@@ -21,6 +21,7 @@ from core.models.flow import ImageFlow
 STAGE_LR_FACTORS = (1.0, 0.3, 0.1)
 DEFAULT_TEMPERATURE = 1.0  # the model as fitted. Glow samples at T = 0.7; with a single N(0, I) base the 16-epoch MNIST
 # flow then collapsed onto the easiest classes (69 % of 500 samples were 1s and 7s); a Gaussian per class keeps every class
+GLOW_TEMPERATURE = 0.7  # the temperature Glow (Kingma & Dhariwal 2018) samples at: the pages' suggested low T
 DRY_RUN_FINISH_IMAGES = 256  # a dry run fits them on these first training images: it checks the path, not the fit
 
 

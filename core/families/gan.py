@@ -16,7 +16,9 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from core.ema import update_average
 from core.family import Samples, TrainArgs, to_uint8_images
+from core.metrics import COVERED_CLASS_SHARE, class_shares
 from core.models.gan import GAN
 
 RECORDED_INTERVALS = 120  # snapshots at steps 0, T/120, ..., T: 121 frames for the replay
@@ -61,7 +63,7 @@ class GANRecorder:
         scored = self.scorer.score(samples)  # the shared protocol at n = JUDGED_SAMPLES
         self.rows["fid"].append(scored.fid)
         self.rows["kid"].append(scored.kid)
-        shares = np.bincount(verdict.probabilities.argmax(1), minlength=10) / len(samples)
+        shares = class_shares(verdict.probabilities)
         averaged = {key: float(np.mean([p[key] for p in self.pending])) if self.pending else float("nan")
                     for key in ("g_loss", "d_loss", "d_real", "d_fake")}
         self.pending = []
@@ -69,7 +71,7 @@ class GANRecorder:
             self.rows[key].append(value)
         self.rows["step"].append(step)
         self.rows["classes"].append(verdict.classes)
-        self.rows["covered"].append(int((shares >= 0.03).sum()))
+        self.rows["covered"].append(int((shares >= COVERED_CLASS_SHARE).sum()))
         self.rows["confident"].append(verdict.confident)
         self.rows["max_softmax"].append(float(verdict.probabilities.max(1).mean()))
         self.images.append(samples[:GRID_IMAGES])
@@ -102,14 +104,8 @@ class GANTrainer:
         self.updates = 0
         self.recorder.log(0, None, self.average)
 
-    @torch.no_grad()
     def _update_average(self) -> None:
-        # theta_avg <- beta theta_avg + (1 - beta) theta_G, beta = min(0.999, (1 + t) / (10 + t)): short memory early on
-        beta = min(EMA_DECAY, (1 + self.updates) / (10 + self.updates))
-        for averaged, current in zip(self.average.parameters(), self.gan.generator.parameters()):
-            averaged.lerp_(current, 1 - beta)
-        for averaged, current in zip(self.average.buffers(), self.gan.generator.buffers()):
-            averaged.copy_(current)  # batch-norm statistics: the current ones
+        update_average(self.average, self.gan.generator, EMA_DECAY, self.updates)  # core/ema.py
 
     def step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, float]:
         G, D = self.gan.generator, self.gan.discriminator

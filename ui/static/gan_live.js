@@ -9,9 +9,13 @@
 //
 // data = { id, run,                      // a new run (reset, other target/latent/seed) clears the queue
 //   view, real: [[x, y]], interval_ms, low_water,
-//   chunk: { seq, snapshots: [{ step, points: [[x, y]], arrows: [[x, y, gx, gy]], heat: [D(x) in %, row 0 on top],
+//   chunk: { seq, snapshots: [{ step, points: [[x, y]], arrows: [[x, y, gx, gy]], arrow_max, heat: [D(x) in %, row 0 on top],
 //            size, g_loss, d_loss, covered, modes, hq }] },
-//   text: { play, pause, step, modes, hq, g_loss, d_loss, real, fake, d_high, d_low, arrows, stopped } }
+//   text: { play, pause, step, modes, hq, g_loss, d_loss, real, fake, d_high, d_low, arrows, arrow_scale, stopped } }
+//
+// Arrows: (gx, gy) = grad_x log D(x), where G's loss pushes the sample. Its size spans orders of
+// magnitude (about 0.3 with the stabilised preset, tens once D wins), so each frame is scaled to
+// its own longest arrow and that arrow's |grad_x log D(x)| (arrow_max) is printed under the legend.
 const memory = new Map();
 
 export default function (component) {
@@ -47,6 +51,7 @@ export default function (component) {
   legend.innerHTML = [[T.real, "#1b7a2e", "●"], [T.fake, "#7b3fa0", "●"], [T.arrows, "#222", "→"],
     [T.d_high, "#a8dba8", "■"], [T.d_low, "#d9c2e6", "■"]].map(([label, color, mark]) =>
     `<span><b style="color:${color}">${mark}</b> ${label}</span>`).join("");
+  const scaleOut = el("div", { class: "arrow-scale", "data-testid": "gan-live-arrow-scale" }, side);
   const lossOut = el("div", { class: "losses" }, side);
   window.__ganLive = window.__ganLive || { draws: [] };
 
@@ -75,6 +80,8 @@ export default function (component) {
     ctx.fillStyle = "#7b3fa0";
     for (const [x, y] of s.points) { ctx.beginPath(); ctx.arc(sx(x), sy(y), 2, 0, 7); ctx.fill(); }
     const longest = Math.max(1e-9, ...s.arrows.map(([, , gx, gy]) => Math.hypot(gx, gy)));
+    const printed = s.arrow_max ?? longest;
+    scaleOut.textContent = `${T.arrow_scale} ${printed >= 10 ? printed.toFixed(0) : printed.toFixed(2)}`;
     ctx.strokeStyle = "#222"; ctx.lineWidth = 1.2;
     for (const [x, y, gx, gy] of s.arrows) {  // direction of grad_x log D(x); length relative to the longest
       const norm = Math.hypot(gx, gy) || 1, length = 6 + 16 * (Math.hypot(gx, gy) / longest);
