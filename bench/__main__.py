@@ -5,6 +5,7 @@ writing bench/results/NAME.json; then prints one table (measure, value, target, 
 with the date and the machine to bench/results/summary.json. README's performance section is this
 table. Speeds are of this machine: compare a figure only with another of the same run.
 
+--table reprints the table from the JSON already in bench/results/ (measures nothing).
 --quick runs smaller samples (fewer key presses, a one-minute crowd of 10) for a check; the
 published table is the full run.
 """
@@ -138,18 +139,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller samples, for a check")
     parser.add_argument("--only", nargs="*", choices=[b.name for b in BENCHMARKS])
+    parser.add_argument("--table", action="store_true", help="print the table of the results already in bench/results/, run nothing")
     options = parser.parse_args(argv)
     chosen = [b for b in BENCHMARKS if not options.only or b.name in options.only]
     RESULTS.mkdir(parents=True, exist_ok=True)
     rows: list[Row] = []
     failed = []
     for number, benchmark in enumerate(chosen, 1):
-        print(f"\n=== [{number}/{len(chosen)}] {benchmark.name} ({benchmark.script})", flush=True)
-        data, seconds, code = run(benchmark, options.quick)
-        print(f"=== {benchmark.name}: {'done' if data is not None else f'FAILED (exit {code})'} in {seconds:.0f} s", flush=True)
+        if options.table:
+            out = RESULTS / f"{benchmark.name}.json"
+            data, code = (json.loads(out.read_text()) if out.exists() else None), 0
+        else:
+            print(f"\n=== [{number}/{len(chosen)}] {benchmark.name} ({benchmark.script})", flush=True)
+            data, seconds, code = run(benchmark, options.quick)
+            print(f"=== {benchmark.name}: {'done' if data is not None else f'FAILED (exit {code})'} in {seconds:.0f} s", flush=True)
         if data is None:
             failed.append(benchmark.name)
-            rows.append((benchmark.name, f"failed (exit {code})", "", False))
+            rows.append((benchmark.name, "no results in bench/results/" if options.table else f"failed (exit {code})", "", False))
         else:
             rows.extend(benchmark.rows(data))
     stamp = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
@@ -157,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     text = table(rows)
     print(f"\nBenchmarks, {stamp}, {machine}{' (quick)' if options.quick else ''}:\n\n{text}")
     summary = {"date": stamp, "machine": machine, "quick": options.quick, "benchmarks": [b.name for b in chosen],
+               "reprinted_from_files": options.table,
                "failed": failed, "rows": [dict(zip(("measure", "value", "target", "met"), row)) for row in rows]}
     (RESULTS / "summary.json").write_text(json.dumps(summary, indent=1) + "\n")
     return 1 if failed else 0

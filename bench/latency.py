@@ -610,7 +610,7 @@ def print_table(results: dict) -> None:
     print(f"cpus={results['cpu_count']}  loadavg start={results['loadavg_start'][0]:.2f}"
           f" end={results['loadavg_end'][0]:.2f} (1-min; other load on the machine skews every number)")
     print("=" * 92)
-    print(f"results written to {out}")
+    print("results written to bench/results/latency.json (or --json)")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,6 +19,8 @@ from bench import latency  # noqa: E402
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 TARGET_MS = 16.0
+SETTLE_MS = 5000
+WARM_UP_S = 30  # after the server starts, its background thread loads every model (ui/warmup.py): measure after it
 # page -> the URL path that opens its (first) frames player; every player shares ui/static/frames_player.js
 PLAYERS = {"interpolation": "/interpolation", "gan_replay": "/gan_replay", "flow_2d": "/flow_2d",
            "flow_images": "/flow_images", "ddpm_forward": "/ddpm_forward", "ddpm_reverse": "/ddpm_reverse"}
@@ -27,6 +30,7 @@ def scrub(browser, url: str, path: str, presses: int, warmup: int) -> dict:
     page = browser.new_context(viewport=latency.VIEWPORT).new_page()
     page.goto(f"{url}{path}")
     latency.wait_idle(page, 180_000)
+    page.wait_for_timeout(SETTLE_MS)  # the page's own images decode and the server's warm-up thread finishes
     latency.dismiss_dialogs(page)
     slider = page.locator('input[data-testid="player-slider"]').first
     image = page.locator('img[data-testid^="player-frame-"]').first
@@ -57,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
 
     results = {"target_ms": TARGET_MS, "n": options.n, "players": {}}
     process, url = latency.start_server()
+    time.sleep(WARM_UP_S)
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)

@@ -293,8 +293,10 @@ def use_every_control(page, name: str, seed: bool = True) -> None:
 def test_switching_dataset_and_language_both_ways_then_every_control_never_crashes(page, app_url, name):
     """Widgets whose options depend on the dataset or the language must follow them (issue: a
     class picker kept Fashion names after a switch to MNIST, and the next click crashed). Each
-    switch goes both ways; the seed changes once per dataset: it depends on neither switch, and
-    a new seed costs seconds. The page's first view is also checked and kept as a screenshot."""
+    switch goes both ways; the controls are worked after every switch but the first (Fashion-MNIST
+    in English: the next switch shows Fashion-MNIST in Japanese, a superset of what could break), the
+    seed once per dataset: it depends on neither switch, and a new seed costs seconds. The page's
+    first view is also checked and kept as a screenshot."""
     open_page(page, app_url, PAGES[name])
     assert page.locator('[data-testid="stAlertContentError"]').count() == 0
     assert_no_exception(page, f"{name}, first view")
@@ -303,8 +305,9 @@ def test_switching_dataset_and_language_both_ways_then_every_control_never_crash
                                    lambda: choose_dataset(page, "MNIST"), lambda: choose_language(page, "English")]):
         action()
         assert_no_exception(page, f"{name}, switch {step}")
-        use_every_control(page, name, seed=step in (0, 2))
-        assert_no_exception(page, f"{name}, controls after switch {step}")
+        if step:
+            use_every_control(page, name, seed=step in (1, 2))
+            assert_no_exception(page, f"{name}, controls after switch {step}")
     if name == "interpolation":  # back on MNIST in English: the pickers show digits, not Fashion's names
         for picker in (1, 2):
             shown = page.locator('[data-testid="stSelectbox"]').nth(picker).locator("input").input_value()
