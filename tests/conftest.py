@@ -86,3 +86,16 @@ def screenshot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Start the live GAN's long preset runs in the background as soon as a collected test needs
+    them (tests/gan_presets.py): about 6 minutes of one core that then overlap with other tests."""
+    if any("preset_runs" in getattr(item, "fixturenames", ()) for item in items):
+        from tests import gan_presets
+        gan_presets.start_long_runs()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if "tests.gan_presets" in sys.modules:
+        sys.modules["tests.gan_presets"].stop()

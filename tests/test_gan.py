@@ -1,8 +1,5 @@
 """The GAN family: quality bars on the shipped generators and recordings, the toy 2-D GAN's
 mode metric, and the two presets of the live page (they must show what they promise)."""
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -13,6 +10,8 @@ from core.data import CHECKPOINT_DIR
 from core.evaluate import read_metrics
 from core.families.gan import RECORDED_INTERVALS, noise_walk
 from core.toy2d import METRIC_SAMPLES, PRESET_STEPS, PRESETS, TARGETS, ToyGAN, ToySettings, mode_metrics, train_toy
+from tests import gan_presets
+from tests.gan_presets import GRID_BAR_STEPS, RING_BAR_STEPS
 
 DATASETS = ["mnist", "fashion"]
 
@@ -107,37 +106,11 @@ def train_one_thread(settings, steps):
         torch.set_num_threads(threads)
 
 
-RING_BAR_STEPS, GRID_BAR_STEPS = 30_000, 20_000  # 30,000: where a live run on the page stops
-
-
-def metrics_at(settings: ToySettings, checkpoints: tuple[int, ...]) -> dict:
-    """Train one run (in a worker process, one thread) and take the mode metric at each of
-    `checkpoints` generator steps. Measuring draws its own noise (ToyGAN.samples), so the run
-    continues exactly as if it had not been looked at."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
-        gan, measured = ToyGAN(settings), {}
-        for steps in sorted(checkpoints):
-            gan.train(steps - gan.steps)
-            measured[steps] = mode_metrics(gan.samples(), gan.target)
-        return measured
-    finally:
-        torch.set_num_threads(threads)
-
-
 @pytest.fixture(scope="module")
 def preset_runs() -> dict:
-    """Every preset run the tests below judge, trained once, in two processes (one thread each):
-    the 30,000-step ring run (seed 0, also measured at PRESET_STEPS) fills one core for 3-4
-    minutes, the grid and the short runs the other, so the five checks cost one run's time."""
-    runs = {"ring": (PRESETS["healthy"], (PRESET_STEPS, RING_BAR_STEPS)),
-            "grid": (replace(PRESETS["healthy"], target="grid"), (GRID_BAR_STEPS,)),
-            "ring_seed_1": (replace(PRESETS["healthy"], seed=1), (PRESET_STEPS,)),
-            "collapse": (PRESETS["collapse"], (PRESET_STEPS,))}
-    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:  # submitted longest first
-        futures = {name: pool.submit(metrics_at, *run) for name, run in runs.items()}
-        return {name: future.result() for name, future in futures.items()}
+    """Every preset run the tests below judge, trained once (tests/gan_presets.py: the long ones in
+    the background since collection, the short ones now in two processes)."""
+    return gan_presets.all_runs()
 
 
 PRESET_TIMEOUT_S = 900  # the first test using preset_runs is charged its ~3 minutes of setup
