@@ -68,7 +68,7 @@ def stability_text(run: str) -> str:
         others = [t(f"compare.stability.{name}", found=round(ring["families"][name]["all_modes_share"] * len(ring["families"][name]["runs"])),
                     runs=len(ring["families"][name]["runs"])) for name in ("gan_stabilised", "gan_collapse_settings")
                   if name in ring["families"]]
-        text += " (" + "; ".join(others) + ")" if others else ""
+        text += t("compare.stability.others", others=t("compare.stability.separator").join(others)) if others else ""
     return text
 
 

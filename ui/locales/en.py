@@ -1478,5 +1478,7 @@ STRINGS = {
     'compare.stability.images': "Image models, how much their training curves still moved at the end: over the last quarter of the recorded GAN run the FID (n = {n}) went from {start} to {end} (between {low} and {high}), while G's loss stayed between {g_low} and {g_high}. The other image models' checkpoints predate curve recording; their next training keeps per-epoch losses in the sidecar (`train_curve`).",
     'compare.notice.stability': "- **Stability:** on the 2-D ring every family found all {modes} modes in all {reliable} of its runs with its own settings; the GAN with its collapse preset's settings did in {collapse} of {runs}. On this ring the GAN's × shows as dependence on its settings (learning rates, D steps, noise size), not on the random seed: the balance between G and D that the seed names.",
     'compare.notice.stability_other': '- **Stability:** on the 2-D ring, runs that found all {modes} modes: {shares}.',
+    'compare.stability.others': ' ({others})',
+    'compare.stability.separator': '; ',
     'compare.protocol': 'Protocol: n = {n} samples per model, seed {seed}; KID over {subsets} random half-size subsets; precision / recall with k = {k}.',
 }

@@ -1308,5 +1308,7 @@ STRINGS = {
     'compare.stability.images': '画像モデルの学習曲線が最後にどれだけ動いていたか：記録した GAN の学習の最後の 4 分の 1 で、FID（n = {n}）は {start} から {end} へ（{low}〜{high} の間で）動き、生成器の損失は {g_low}〜{g_high} にとどまりました。ほかの画像モデルのチェックポイントは曲線の記録より前に作られたもので、次の学習からはエポックごとの損失をサイドカー（`train_curve`）に残します。',
     'compare.notice.stability': '- **安定性：** 2 次元の円環では、どのファミリーも自分の設定で {reliable} 回の学習すべてで {modes} モードを見つけました。GAN をモード崩壊プリセットの設定で学習すると {runs} 回中 {collapse} 回でした。この円環では GAN の × は乱数のシードではなく設定（学習率、識別器のステップ数、ノイズの大きさ）への依存として現れます。シード記事が理由に挙げる生成器と識別器のバランスです。',
     'compare.notice.stability_other': '- **安定性：** 2 次元の円環で {modes} モードすべてを見つけた学習の割合：{shares}。',
+    'compare.stability.others': '（{others}）',
+    'compare.stability.separator': '、',
     'compare.protocol': '評価手順：モデルごとに n = {n} 枚、シード {seed}。KID は半分の大きさのランダムな部分集合 {subsets} 個で、適合率 / 再現率は k = {k}。',
 }
