@@ -6,9 +6,9 @@ images (conditional and unconditional halves in one batch of 32) with the shippe
 parameters; random weights cost the same). Also times the full 1000-step DDPM chain for 16 images
 with progress shown. One torch thread (the app's thread policy) unless --threads says otherwise.
 
-With --scrub, also the trajectory player on /ddpm_reverse in Chromium: keydown on the slider ->
-the x^_0 frame's new image decoded, measured in the page with bench/latency.py's probe (target
-p95 <= 16 ms). bench/latency.py itself is unchanged.
+With --scrub, also the trajectory player on /ddpm_reverse in Chromium: keydown on the slider -> the
+player's first frame image decoded, measured in the page by bench/scrub.py (target
+p95 <= 16 ms).
 
     python bench/ddpm_speed.py [--dataset mnist] [--repeats 3] [--threads 1] [--skip-full] [--scrub 40]
 """
@@ -84,39 +84,11 @@ def main() -> int:
     return 0
 
 
-def scrub_latency(presses: int, warmup: int = 3) -> None:
-    """In-page latency of the reverse trajectory player (keydown -> x^_0 image decoded)."""
-    from playwright.sync_api import sync_playwright
+def scrub_latency(presses: int) -> None:
+    """In-page latency of the reverse trajectory player: bench/scrub.py's measurement on /ddpm_reverse."""
+    from bench import scrub
 
-    from bench import latency
-    from tests.conftest import CHROMIUM, CHROMIUM_ARGS
-
-    process, url = latency.start_server()
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-            page = browser.new_context(viewport=latency.VIEWPORT).new_page()
-            page.goto(f"{url}/ddpm_reverse")
-            latency.wait_idle(page, 180_000)
-            slider = page.locator('input[data-testid="player-slider"]')
-            image = page.locator('img[data-testid="player-frame-x0"]')
-            slider.wait_for(state="visible", timeout=60_000)
-            slider_handle, image_handle = slider.element_handle(), image.element_handle()
-            slider_handle.evaluate("(el) => { el.value = Math.round(+el.max / 2); el.dispatchEvent(new Event('input')); }")
-            page.wait_for_timeout(300)
-            page.evaluate(latency.INSTALL_INTERP, [slider_handle, image_handle])
-            slider.focus()
-            for key in latency.key_sequence(presses + warmup, "walk"):
-                page.keyboard.press(key)
-                page.wait_for_timeout(150)
-            page.wait_for_function("() => window.__interp.pending === 0", timeout=10_000)
-            values = page.evaluate("() => window.__lat")[warmup:]
-            browser.close()
-    finally:
-        latency.stop_server(process)
-    stats = latency.summary(values)
-    print(f"trajectory scrub in-page (keydown -> x^_0 decoded): n {stats['n']}, p50 {stats['p50']:.1f} ms, "
-          f"p95 {stats['p95']:.1f} ms, max {stats['max']:.1f} ms (target p95 <= 16 ms)")
+    scrub.main(["--n", str(presses), "--only", "ddpm_reverse", "--json", str(Path(scrub.ROOT) / "bench" / "results" / "scrub_ddpm.json")])
 
 
 if __name__ == "__main__":
